@@ -1,0 +1,75 @@
+"""Stage 4: the extractors, an explicit ordered registry chosen by name.
+
+Each extractor is a function ``extract(ctx) -> list[Fact]`` that reads framed sentences and
+never touches rdflib. ``extract_facts`` runs the chosen ones over an article, then applies
+the article-wide conventions of ANNOTATION.md (a completed move ends the spell at the old club).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from kg.errors import UnknownNameError
+from kg.extractors import attributes, contract, departure, membership, transfer
+from kg.extractors.frame import Context, build_context
+from kg.facts import Fact, Membership, TransferLink
+from kg.lexicon import Lexicon
+from kg.resolve import ResolvedArticle
+
+Extractor = Callable[[Context], list[Fact]]
+
+EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
+    ("membership", membership.extract),
+    ("transfer", transfer.extract),
+    ("contract", contract.extract),
+    ("departure", departure.extract),
+    ("attributes", attributes.extract),
+)
+
+
+def names() -> list[str]:
+    return [name for name, _ in EXTRACTORS]
+
+
+def get(name: str) -> Extractor:
+    """The extractor called ``name``; an unknown name lists the known ones.
+
+    >>> get("nope")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UnknownNameError: unknown extractor 'nope'; known: attributes, contract, departure, membership, transfer
+    """
+    for known, function in EXTRACTORS:
+        if known == name:
+            return function
+    raise UnknownNameError("extractor", name, names())
+
+
+def extract_facts(resolved: ResolvedArticle, lexicon: Lexicon, only: Iterable[str] | None = None) -> list[Fact]:
+    """Run the extractors (all, or those named) over one resolved article."""
+    chosen = [get(name) for name in only] if only else [function for _, function in EXTRACTORS]
+    ctx = build_context(resolved, lexicon)
+    facts: list[Fact] = []
+    for function in chosen:
+        facts += function(ctx)
+    return reconcile(facts)
+
+
+def reconcile(facts: list[Fact]) -> list[Fact]:
+    """Article-wide conventions, and one copy of each fact per sentence.
+
+    A completed move away from a club makes the article's spell there a past one.
+    """
+    left = {(f.person, f.from_club) for f in facts
+            if isinstance(f, TransferLink) and f.status == "completed" and f.from_club and f.role != "LoanPlayerRole"}
+    out: list[Fact] = []
+    seen = set()
+    for fact in facts:
+        if isinstance(fact, Membership) and fact.current and (fact.person, fact.club) in left:
+            fact = Membership(**{**fact.__dict__, "current": False})
+        if not fact.person or not getattr(fact, "club", "x") or not getattr(fact, "to_club", "x"):
+            continue
+        key = (fact, fact.evidence.sentence_index)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

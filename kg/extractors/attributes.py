@@ -1,0 +1,86 @@
+"""Person attributes: nationality, position and birth year (from a reported age and the date).
+
+Read from the words written before a name ("German defender X", "the Brazil international X"),
+from apposition ("X, 23,"), and from descriptions resolved to a person ("the 30-year-old").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.frame import Context, Frame, slot
+from kg.facts import Fact, PersonAttribute
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for frame in ctx.frames:
+        facts += _from_descriptions(frame, ctx)
+        facts += _before_names(frame, ctx)
+        facts += _ages(frame, ctx)
+    return facts
+
+
+def _attribute(frame: Frame, person: str, attribute: str, value) -> PersonAttribute:
+    return PersonAttribute(person=person, evidence=frame.evidence, attribute=attribute, value=value)
+
+
+def _birth_year(ctx: Context, age: int) -> int | None:
+    return ctx.article.date.year - age if ctx.article.date else None
+
+
+def _from_descriptions(frame: Frame, ctx: Context) -> list[Fact]:
+    facts = []
+    for m in frame.slots:
+        if m.kind != "description" or not (m.entity or "").startswith("person/"):
+            continue
+        if m.info.get("country"):
+            facts.append(_attribute(frame, m.entity, "nationality", m.info["country"]))
+        if m.info.get("position"):
+            facts.append(_attribute(frame, m.entity, "position", m.info["position"]))
+        if m.info.get("age") and _birth_year(ctx, m.info["age"]):
+            facts.append(_attribute(frame, m.entity, "birth_year", _birth_year(ctx, m.info["age"])))
+    return facts
+
+
+def _before_names(frame: Frame, ctx: Context) -> list[Fact]:
+    """"German international defender X", "Brazil forward X", "England's X"."""
+    facts = []
+    lexicon = ctx.lexicon
+    text = frame.sentence.text
+    for m in frame.slots:
+        if m.kind != "name" or not (m.entity or "").startswith("person/"):
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        words = re.findall(r"[\w'-]+", before)[-5:]
+        for i, word in enumerate(words):
+            rest = " ".join(words[i:]).lower()
+            if rest in lexicon.positions:
+                facts.append(_attribute(frame, m.entity, "position", lexicon.positions[rest]))
+                break
+        for word in words[-4:]:
+            if word[:1].isupper() and word.lower() in lexicon.demonyms:
+                facts.append(_attribute(frame, m.entity, "nationality", lexicon.demonyms[word.lower()]))
+        side = re.search(r"⟦[NC](?P<c>\d+)⟧(?:\s*'s)?\s+(?:(?:u-?\d+|under-\d+)\s+)?(?:international|captain|"
+                         r"defender|midfielder|forward|striker|goalkeeper|winger|star)\s+" + f"⟦P{frame.slots.index(m)}⟧",
+                         frame.text)
+        if side and frame.entity(side["c"]).startswith(("team/", "country/")):
+            # "Brazil international X": the player's nationality is the side's country
+            country = "country/" + frame.entity(side["c"]).split("/", 1)[1]
+            if country in lexicon.entries:
+                facts.append(_attribute(frame, m.entity, "nationality", country))
+    return facts
+
+
+def _ages(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X, 23, ..." and "X (23)" and "the 30-year-old X" and "X, aged 23"."""
+    facts = []
+    for m in re.finditer(slot("P", "p") + r"\s*(?:,\s*(?:aged\s+|who\s+is\s+|now\s+)?|\()(?P<age>1[5-9]|[2-7]\d)\s*(?:,|\)|years old)",
+                         frame.text):
+        year = _birth_year(ctx, int(m["age"]))
+        if year:
+            facts.append(_attribute(frame, frame.entity(m["p"]), "birth_year", year))
+    for m in re.finditer(r"\b(?P<age>1[5-9]|[2-7]\d)-year-old\s+(?:[\w-]+\s+){0,3}?" + slot("P", "p"), frame.text):
+        year = _birth_year(ctx, int(m["age"]))
+        if year:
+            facts.append(_attribute(frame, frame.entity(m["p"]), "birth_year", year))
+    return facts

@@ -1,0 +1,40 @@
+"""Departures: an announced exit with no destination named ("X and Y will all leave").
+
+The club is the one named in the sentence, else the one the previous sentence named last.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.frame import Context, cue_pattern, gap, slot
+from kg.facts import Departure, Fact
+
+PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)"
+
+
+def extract(ctx: Context) -> list[Fact]:
+    words = ctx.lexicon.cues.get("departure", {}).get("words", [])
+    pattern = PEOPLE + r"\s*,?\s*(?:will|are|is|are all|to|set to)?\s*(?:all\s+)?(?:set\s+to\s+|going\s+to\s+)?(?P<cue>" \
+        + cue_pattern(tuple(words)) + r")\b(?P<rest>[^⟦]{0,30}(?:" + slot("C", "c") + r")?)"
+    facts: list[Fact] = []
+    for frame in ctx.frames:
+        for m in re.finditer(pattern, frame.text):
+            rest = m["rest"] or ""
+            if re.search(r"\b(?:for|to|join)\b", rest[:15]) and m["c"]:
+                continue  # a destination: a transfer, not a departure
+            club = frame.entity(m["c"]) if m["c"] else _previous_club(ctx, frame.index)
+            if not club:
+                continue
+            for number in re.findall(r"⟦P(\d+)⟧", m["people"]):
+                person = frame.entity(number)
+                if person.startswith("person/"):
+                    facts.append(Departure(person=person, evidence=frame.evidence, club=club))
+    return facts
+
+
+def _previous_club(ctx: Context, index: int) -> str | None:
+    for frame in reversed(ctx.frames[max(0, index - 1):index]):
+        clubs = [s.entity for s in frame.slots if (s.entity or "").startswith("club/")]
+        if clubs:
+            return clubs[-1]
+    return None

@@ -1,0 +1,135 @@
+"""A sentence as extractors read it: mentions replaced by typed slots, the rest lower-cased.
+
+"Liverpool want Real Madrid defender Antonio Rudiger" becomes
+"⟦C0⟧ want ⟦C1⟧ defender ⟦P2⟧", and slot 2 maps back to the person. Extractors match the
+frame with regular expressions built from the cue lists of cues.toml, so the words stay in
+data and the shape of a statement stays in code.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.articles import Article
+from kg.facts import Evidence
+from kg.lexicon import Lexicon
+from kg.mentions import DEMONYM, DESCRIPTION, Mention
+from kg.resolve import ResolvedArticle, ResolvedSentence
+
+# Slot letters: P person, C club / national team / organisation, N country, L league, O outlet or journalist.
+SLOT_LETTER = {"person": "P", "club": "C", "team": "C", "organisation": "C", "country": "N", "league": "L",
+               "outlet": "O", "competition": "X"}
+
+
+def slot(letter: str, name: str = "") -> str:
+    """A regex group matching one slot of the given letters: slot("C", "to") -> ⟦C(?P<to>\\d+)⟧."""
+    group = f"(?P<{name}>\\d+)" if name else r"\d+"
+    return f"⟦[{letter}]{group}⟧"
+
+
+def gap(chars: int) -> str:
+    """Up to ``chars`` characters that hold no slot and do not cross a clause end."""
+    return f"[^⟦⟧;:]{{0,{chars}}}?"
+
+
+@functools.lru_cache(maxsize=None)
+def cue_pattern(phrases: tuple[str, ...]) -> str:
+    """An alternation of cue phrases, longest first, matching whole words."""
+    parts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return r"(?<![\w£€$])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+@dataclass
+class Frame:
+    """One sentence ready for extraction."""
+
+    text: str  # the frame string
+    slots: list[Mention]  # slot number -> mention
+    sentence: ResolvedSentence
+    evidence: Evidence
+    index: int  # position of the sentence in the article
+
+    def entity(self, number: str | int) -> str:
+        return self.slots[int(number)].entity or ""
+
+    def mention(self, number: str | int) -> Mention:
+        return self.slots[int(number)]
+
+
+@dataclass
+class Context:
+    """What an extractor may read besides the sentence: the whole article and the lexicon."""
+
+    article: Article
+    resolved: ResolvedArticle
+    lexicon: Lexicon
+    frames: list[Frame]
+
+
+def build_frame(rs: ResolvedSentence, article_id: str, index: int) -> Frame:
+    """Replace resolved mentions by slots; mentions inside a description are left to it."""
+    parts: list[str] = []
+    slots: list[Mention] = []
+    pos = 0
+    text = rs.text
+    for m in sorted(rs.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start < pos:
+            continue  # nested in a description already placed
+        if m.kind == DEMONYM:
+            continue  # "Italian striker X": an adjective, read by the attributes extractor from the text
+        letter = SLOT_LETTER.get((m.entity or "").split("/", 1)[0]) if m.entity else None
+        if letter is None:
+            continue
+        parts.append(text[pos:m.start].lower())
+        parts.append(f"⟦{letter}{len(slots)}⟧")
+        slots.append(m)
+        pos = m.end
+    parts.append(text[pos:].lower())
+    frame = re.sub(r"\s+", " ", "".join(parts)).replace("’", "'").replace("‘", "'")
+    return Frame(frame, slots, rs, Evidence(article_id, rs.sentence.index, rs.text), index)
+
+
+def build_context(resolved: ResolvedArticle, lexicon: Lexicon) -> Context:
+    frames = [build_frame(rs, resolved.article.id, i) for i, rs in enumerate(resolved.sentences)]
+    return Context(resolved.article, resolved, lexicon, frames)
+
+
+def is_description(m: Mention) -> bool:
+    return m.kind == DESCRIPTION
+
+
+# --- numbers in text ---------------------------------------------------------------------
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "single": 1}
+NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+CURRENCY = {"£": "GBP", "€": "EUR", "$": "USD"}
+MONEY = re.compile(r"(?P<cur>[£€$])\s?(?P<amount>\d+(?:[.,]\d+)*)\s?(?P<unit>million|mln|m|bn|billion|k|thousand)?\b",
+                   re.I)
+
+
+def money(text: str) -> list[tuple[float, str, int, int]]:
+    """Amounts of money in a text: (value in whole units, ISO currency, start, end).
+
+    >>> money("a £21million fee and £100,000-a-week")
+    [(21000000.0, 'GBP', 2, 12), (100000.0, 'GBP', 21, 29)]
+    """
+    found = []
+    for m in MONEY.finditer(text):
+        raw = m["amount"].replace(",", "") if m["unit"] is None or "," in m["amount"][-4:-3] else m["amount"]
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            continue
+        unit = (m["unit"] or "").lower()
+        value *= {"m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}.get(unit, 1)
+        found.append((value, CURRENCY[m["cur"]], m.start(), m.end()))
+    return found

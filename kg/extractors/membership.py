@@ -1,0 +1,160 @@
+"""Memberships: current and past spells of players, managers, staff and executives at clubs.
+
+Shapes read (P person, C club):
+- "C defender P", "former C boss P", "C's P"          a role word between club and person
+- "P, the C captain," / "P, the former C boss,"       apposition
+- "the former C boss" (a description resolved to P)
+- "P left C in June 2015", "P spent three years in C's youth system from 2008 to 2011",
+  "his five years with C", "made 203 appearances for C", "P was in charge of C"
+- "P succeeded Q as C manager", "P took over at C", "appointed P as manager"
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.frame import NUMBER, Context, Frame, cue_pattern, gap, number, slot
+from kg.facts import Fact, Membership
+
+YEAR = r"(?:19|20)\d{2}"
+MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def role_of(words: str, ctx: Context) -> tuple[str | None, bool]:
+    """The fkg role named by the last words before a name, and whether they mark a past tie."""
+    lexicon = ctx.lexicon
+    tokens = [w.strip(",.'\"") for w in words.split() if w.strip(",.'\"")]
+    for n in range(min(4, len(tokens)), 0, -1):
+        phrase = " ".join(tokens[-n:])
+        if phrase in lexicon.roles:
+            return lexicon.roles[phrase], phrase in lexicon.past_role_words
+        if phrase in lexicon.positions:
+            return "PlayerRole", False
+    return None, False
+
+
+def person_role(ctx: Context, person: str) -> str:
+    """A person's usual role in this article: ManagerRole if the article calls them a manager."""
+    info = ctx.resolved.persons.get(person)
+    if info and "manager" in info.roles and "player" not in info.roles:
+        return "ManagerRole"
+    if info and "executive" in info.roles and "player" not in info.roles:
+        return "ExecutiveRole"
+    return "PlayerRole"
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for frame in ctx.frames:
+        facts += _premodified(frame, ctx)
+        facts += _descriptions(frame, ctx)
+        facts += _past_spells(frame, ctx)
+        facts += _succession(frame, ctx)
+    return facts
+
+
+PAST_PREFIX = r"(?P<former>former|ex-|ex|one-time|erstwhile|then-)?\s*"
+
+
+def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
+    """"C defender P", "former C boss P", "C's P", "P, the C captain"."""
+    facts = []
+    before = PAST_PREFIX + slot("C", "c") + r"(?P<poss>\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)" + slot("P", "p")
+    for m in re.finditer(before, frame.text):
+        role, past = role_of(m["words"], ctx)
+        if role is None and not (m["poss"] and not m["words"].strip()):
+            continue
+        if role is None:
+            role = "PlayerRole"  # "Everton's Thomas Gravesen"
+        facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past)))
+    after = (slot("P", "p") + r"\s*,\s+(?:the|a|an)\s+" + PAST_PREFIX + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
+             + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
+    for m in re.finditer(after, frame.text):
+        role, past = role_of(m["words"], ctx)
+        if role is None:
+            role, past = role_of(" ".join(m["words"].split()[:1]), ctx)
+        if role is not None:
+            facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past)))
+    # "C ... with president P": an executive named near the club
+    execs = slot("C", "c") + gap(40) + r"\b(?P<words>president|chairman|owner|chief executive|sporting director)\s+" \
+        + slot("P", "p")
+    for m in re.finditer(execs, frame.text):
+        facts.append(_membership(frame, m["p"], m["c"], "ExecutiveRole", current=True))
+    return facts
+
+
+def _descriptions(frame: Frame, ctx: Context) -> list[Fact]:
+    """"the former Liverpool boss" resolved to a person: a spell at that club."""
+    facts = []
+    for number_, m in enumerate(frame.slots):
+        club = m.info.get("club") if m.kind == "description" else None
+        if club is None or not club.entity or not m.entity or not m.info.get("role"):
+            continue
+        facts.append(Membership(person=m.entity, evidence=frame.evidence, club=club.entity,
+                                role=m.info["role"], current=not m.info.get("former")))
+    return facts
+
+
+def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
+    """Spells the text puts in the past, with years and appearances where it gives them."""
+    facts = []
+    words = ctx.lexicon.cues.get("former", {}).get("words", [])
+    pattern = slot("P", "p") + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50) \
+        + slot("C", "c") + r"(?P<more>(?:\s*(?:,|and)\s*" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})"
+    for m in re.finditer(pattern, frame.text):
+        cue = m["cue"]
+        between = frame.text[m.end("p") + 1:m.start("c")]
+        if re.search(r"\b(?:will|would|could|set to|to join|future|next|plan)\b", between):
+            continue
+        if cue in ("had", "won") and not re.search(r"\byears?\b|\bseasons?\b", frame.text[m.end("cue"):m.start("c")]):
+            continue
+        if cue == "former":
+            continue  # handled by the role-word shapes, which know the role
+        person = frame.entity(m["p"])
+        role = person_role(ctx, person)
+        window = frame.text[m.start("cue"):m.end("tail")]
+        if re.search(r"youth|academy", window):
+            role = "YouthPlayerRole"
+        elif re.search(r"\bin charge\b|\bmanaged\b|\bcoached\b", cue):
+            role = "ManagerRole"
+        elif "on loan" in window or "loan spell" in window:
+            role = "LoanPlayerRole"
+        start = end = appearances = None
+        span = re.search(rf"from ({YEAR}) (?:to|until) ({YEAR})|between ({YEAR}) and ({YEAR})|({YEAR})\s*-\s*({YEAR})",
+                         window)
+        if span:
+            ys = [int(y) for y in span.groups() if y]
+            start, end = ys[0], ys[1]
+        elif cue in ("left", "leaving", "departed", "released by", "quit"):
+            ys = years_in(m["tail"][:30])
+            end = ys[0] if ys else None
+        apps = re.search(rf"\b(\d+) (?:appearances|games|matches|outings)\b", frame.text)
+        if apps and re.search(r"appearances for|games for|made", frame.text):
+            appearances = int(apps.group(1))
+        clubs = [m["c"], *re.findall(r"⟦C(\d+)⟧", m["more"] or "")]
+        for c in clubs:
+            facts.append(_membership(frame, m["p"], c, role, current=False, start=start, end=end,
+                                     appearances=appearances))
+    # "during his five years with C", "He made 203 appearances for C": person from a pronoun slot
+    return facts
+
+
+def _succession(frame: Frame, ctx: Context) -> list[Fact]:
+    """"P succeeded Q as C manager", "P replaced Q at C", "P took over (from Q) at C"."""
+    facts = []
+    pattern = slot("P", "p") + gap(30) + r"\b(?:succeeded|replaced|replacing|succeeding|took over from|takes over from)\s+" \
+        + slot("P", "q") + gap(20) + r"\b(?:as|at)\s+" + slot("C", "c") + r"(?:\s*'s)?(?P<words>(?:\s+[\w-]+){0,2})"
+    for m in re.finditer(pattern, frame.text):
+        role, _ = role_of(m["words"], ctx)
+        role = role or "ManagerRole"
+        facts.append(_membership(frame, m["p"], m["c"], role, current=True))
+        facts.append(_membership(frame, m["q"], m["c"], role, current=False))
+    return facts
+
+
+def _membership(frame: Frame, p: str, c: str, role: str, current: bool, **years) -> Membership:
+    return Membership(person=frame.entity(p), evidence=frame.evidence, club=frame.entity(c), role=role,
+                      current=current, **years)

@@ -1,0 +1,154 @@
+"""Transfer links: interest, rumours, talks, bids, agreed and completed moves, appointments.
+
+Two shapes, each with the cue lists of cues.toml [transfer.*]:
+- the club acts first: "Liverpool are interested in signing (Real Madrid defender) Rudiger";
+- the person acts first: "Gronkjaer has agreed a move to Atletico Madrid from Birmingham".
+A completed move also gives the spell at the new club and the end of the one at the old club
+(ANNOTATION.md's convention). Exits of managers (sackings, resignations) are read here too.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.frame import Context, Frame, cue_pattern, gap, money, slot
+from kg.extractors.membership import person_role, role_of
+from kg.facts import Fact, Membership, TransferLink
+
+STATUSES = ("completed", "agreed", "advanced", "denied", "rumour")
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|won't|will not|isn't|aren't|wasn't|doesn't|don't|didn't)\b|n't\b")
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for frame in ctx.frames:
+        facts += _club_first(frame, ctx)
+        facts += _person_first(frame, ctx)
+        facts += _offers(frame, ctx)
+        facts += _exits(frame, ctx)
+    return facts
+
+
+def _cues(ctx: Context, side: str) -> list[tuple[str, str]]:
+    table = ctx.lexicon.cues.get("transfer", {}).get(side, {})
+    return [(status, cue_pattern(tuple(table[status]))) for status in STATUSES if status in table]
+
+
+def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
+    facts = []
+    for status, cue in _cues(ctx, "club_first"):
+        pattern = (slot("C", "to") + gap(70) + r"(?P<cue>" + cue + r")" + gap(45)
+                   + r"(?:" + slot("C", "from") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p"))
+        for m in re.finditer(pattern, frame.text):
+            between = frame.text[m.end("to"):m.start("cue")]
+            if re.search(r"[.!?]\s", between):
+                continue
+            from_club = m["from"]
+            if from_club is not None and m["words"] is not None and role_of(m["words"], ctx)[0] is None \
+                    and m["words"].strip():
+                continue
+            facts += _link(frame, ctx, m["p"], m["to"], from_club, _status(status, between + m["cue"]), m.end())
+    return facts
+
+
+def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
+    facts = []
+    for status, cue in _cues(ctx, "person_first"):
+        pattern = slot("P", "p") + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to")
+        for m in re.finditer(pattern, frame.text):
+            between = frame.text[m.end("p"):m.start("to")]
+            if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
+                continue  # "interest from C" is the club first in disguise; handled as to-club below
+            facts += _link(frame, ctx, m["p"], m["to"], None, _status(status, between), m.end())
+    return facts
+
+
+OFFER = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)?\s*(?:a|an|the|their|his)?\s*(?:\w+\s+){0,2}?"
+                   r"(?P<noun>bids?|offers?|approach|approaches|interest|enquiry|enquiries|proposal|talks)\s+from\s+"
+                   + slot("C", "to") + gap(30) + r"\b(?:for|in|over)\s+(?:(?:" + slot("C", "from")
+                   + r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?))?" + slot("P", "p"))
+OFFER_VERBS = {"rejected": "denied", "reject": "denied", "turned down": "denied", "snubbed": "denied",
+               "knocked back": "denied", "rebuffed": "denied", "accepted": "agreed", "accept": "agreed"}
+
+
+def _offers(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Blackburn rejected a third bid from Rangers for X": the bidder is the club X would join."""
+    facts = []
+    for m in OFFER.finditer(frame.text):
+        verb = " ".join((m["verb"] or "").split()[-2:])
+        status = OFFER_VERBS.get(verb) or OFFER_VERBS.get(verb.split()[-1] if verb else "") or \
+            ("rumour" if m["noun"] in ("interest", "enquiry", "enquiries") else "advanced")
+        facts += _link(frame, ctx, m["p"], m["to"], m["from"], status, m.end())
+    return facts
+
+
+def _status(status: str, text: str) -> str:
+    if NEGATION.search(text) and status in ("rumour", "advanced", "completed"):
+        return "denied"
+    return status
+
+
+def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, status: str,
+          end: int) -> list[Fact]:
+    person, to_club = frame.entity(p), frame.entity(to)
+    if not person.startswith("person/") or to_club == "" or to_club.startswith("country/"):
+        return []
+    from_club = frame.entity(from_slot) if from_slot is not None else None
+    tail = frame.text[end:end + 80]
+    later = re.search(r"\bfrom\s+" + slot("C", "c"), tail)
+    if later:
+        from_club = frame.entity(later["c"])
+    if from_club is None:
+        pre = re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)⟦P" + p + "⟧", frame.text)
+        if pre and role_of(pre["words"], ctx)[0]:
+            from_club = frame.entity(pre["c"])
+    if from_club == to_club:
+        from_club = None
+    role = None
+    if "loan" in frame.text:
+        role = "LoanPlayerRole"
+    if re.search(r"\b(?:manager|head coach|boss|coach|coaching|in charge|the reins|job|dugout|bench)\b", frame.text) \
+            and person_role(ctx, person) == "ManagerRole":
+        role = "ManagerRole"
+    elif re.search(r"\bas (?:their |the )?(?:new )?(?:manager|head coach|boss|coach)\b", frame.text):
+        role = "ManagerRole"
+    fee = currency = None
+    amounts = money(frame.sentence.text)
+    if amounts and status in ("completed", "agreed", "advanced", "denied") and re.search(
+            r"\b(?:fee|deal|bid|offer|transfer|move|signing|switch|worth|for)\b", frame.text):
+        fee, currency = amounts[0][0], amounts[0][1]
+    outlets = tuple(sorted({s.entity for s in frame.slots if s.entity and s.entity.startswith("outlet/")
+                            or (s.entity or "").startswith("person/") and ctx.lexicon.entries.get(s.entity)
+                            and ctx.lexicon.entries[s.entity].kind == "Journalist"}))
+    facts: list[Fact] = [TransferLink(person=person, evidence=frame.evidence, to_club=to_club, from_club=from_club,
+                                      status=status, role=role, fee=fee, currency=currency, reported_by=outlets)]
+    if status == "completed":
+        joined = "ManagerRole" if role == "ManagerRole" else ("LoanPlayerRole" if role == "LoanPlayerRole"
+                                                             else person_role(ctx, person))
+        facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=True))
+        if from_club:
+            left = joined if joined != "LoanPlayerRole" else "PlayerRole"
+            facts.append(Membership(person=person, evidence=frame.evidence, club=from_club, role=left,
+                                    current=role == "LoanPlayerRole"))
+    return facts
+
+
+def _exits(frame: Frame, ctx: Context) -> list[Fact]:
+    """Sackings and resignations: a past managerial spell ending at the article's date."""
+    cues = ctx.lexicon.cues.get("exit", {})
+    year = ctx.article.date.year if ctx.article.date else None
+    facts: list[Fact] = []
+    club_first = slot("C", "c") + gap(50) + r"(?P<cue>" + cue_pattern(tuple(cues.get("club_first", {}).get("words", []))) \
+        + r")" + gap(40) + slot("P", "p")
+    person_first = slot("P", "p") + gap(40) + r"(?P<cue>" + cue_pattern(tuple(cues.get("person_first", {}).get("words", []))) \
+        + r")" + r"(?P<mid>" + gap(40) + r")" + slot("C", "c")
+    for pattern in (club_first, person_first):
+        for m in re.finditer(pattern, frame.text):
+            person = frame.entity(m["p"])
+            role = person_role(ctx, person)
+            if role != "ManagerRole" and not re.search(r"\b(?:manager|coach|boss|head coach)\b", frame.text):
+                continue
+            if re.search(r"\b(?:could|might|may|would|if|whether)\b", frame.text[:m.start("cue")][-40:]):
+                continue
+            facts.append(Membership(person=person, evidence=frame.evidence, club=frame.entity(m["c"]),
+                                    role="ManagerRole", current=False, end=year))
+    return facts

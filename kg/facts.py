@@ -1,0 +1,93 @@
+"""The plain fact objects extractors emit; graph.py is the only place they become RDF.
+
+Entities are referred to by key: a lexicon id ("club/liverpool", "team/england",
+"country/germany") or a person key ("person/antonio-rudiger") with its label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the article, the sentence's number and its text."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Base of every fact: who it is about and the evidence."""
+
+    person: str
+    evidence: Evidence = field(compare=False)
+
+    kind = "fact"
+
+
+@dataclass(frozen=True)
+class Membership(Fact):
+    """A spell of a person at a club: role is an fkg role name ("PlayerRole", "ManagerRole", ...)."""
+
+    club: str = ""
+    role: str = "PlayerRole"
+    current: bool = True
+    start: int | None = None
+    end: int | None = None
+    appearances: int | None = None
+    goals: int | None = None
+
+    kind = "membership"
+
+
+@dataclass(frozen=True)
+class Contract(Fact):
+    """A contract held, signed, offered, demanded or rejected; wage is per year."""
+
+    club: str = ""
+    expiry: int | None = None
+    wage: float | None = None
+    currency: str | None = None
+    wage_period: str | None = None  # the period the text quoted: "week", "month", "year"
+    status: str | None = None  # signed / offered / demanded / rejected
+
+    kind = "contract"
+
+
+@dataclass(frozen=True)
+class TransferLink(Fact):
+    """A link of a person to a club they would join: from a rumour to a completed move."""
+
+    to_club: str = ""
+    from_club: str | None = None
+    status: str = "rumour"  # rumour / advanced / agreed / completed / denied
+    role: str | None = None  # "ManagerRole" for a coaching job, "LoanPlayerRole" for a loan
+    fee: float | None = None
+    currency: str | None = None
+    reported_by: tuple[str, ...] = ()
+
+    kind = "transfer"
+
+
+@dataclass(frozen=True)
+class Departure(Fact):
+    """An announced exit from a club with no named destination."""
+
+    club: str = ""
+
+    kind = "departure"
+
+
+@dataclass(frozen=True)
+class PersonAttribute(Fact):
+    """nationality (a country key), position (an fkg position name) or birth_year (an int)."""
+
+    attribute: str = ""
+    value: str | int = ""
+
+    kind = "attribute"
+
+
+FACT_TYPES = (Membership, Contract, TransferLink, Departure, PersonAttribute)

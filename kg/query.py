@@ -1,0 +1,202 @@
+"""Stage 6a: the catalogue of ready SPARQL queries, and running queries with safe parameters.
+
+A ready query is a ``.rq`` file in queries/ whose header says what it is::
+
+    # title: A club's squad as of a date
+    # description: Players ... (one or more lines)
+    # param: club: the club, by any of its names
+    # param: date (date, optional): the day to look at; today if left out
+    # example: kg query squad --param club="Real Madrid" --param date=2024-01-31
+
+Parameters are bound as RDF terms (``initBindings``), never pasted into the query text, so a
+value such as ``x" } DROP ALL {`` stays a string.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyparsing import ParseException
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.query import Result
+
+from kg.errors import QueryError, UnknownNameError
+from kg.resources import QUERIES_DIR
+from kg.vocab import sparql_prologue
+
+PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<opts>[^)]*)\))?\s*:\s*(?P<text>.*)$")
+TYPES = ("string", "integer", "date", "iri")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    description: str
+    type: str = "string"
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogueQuery:
+    """A ready query: its name (file stem), header fields and text."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    examples: tuple[str, ...]
+    text: str
+    path: Path | None = None
+
+
+def parse_header(text: str, name: str, path: Path | None = None) -> CatalogueQuery:
+    """Read the ``# key: value`` header of a .rq file.
+
+    >>> q = parse_header("# title: T\\n# param: club: the club\\nSELECT * {}", "x")
+    >>> q.title, [p.name for p in q.params]
+    ('T', ['club'])
+    """
+    fields: dict[str, list[str]] = {}
+    last = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        body = line[1:].strip()
+        m = re.match(r"^(title|description|param|example):\s*(.*)$", body)
+        if m:
+            last = m.group(1)
+            fields.setdefault(last, []).append(m.group(2))
+        elif last and body:  # a continuation line
+            fields[last][-1] += " " + body
+    params = []
+    for spec in fields.get("param", []):
+        m = PARAM.match(spec)
+        if not m:
+            raise QueryError(f"{path or name}: bad param line '{spec}' (want 'name (type, optional): text')")
+        opts = [o.strip() for o in (m["opts"] or "").split(",") if o.strip()]
+        kind = next((o for o in opts if o in TYPES), "string")
+        params.append(Param(m["name"], m["text"], kind, "optional" in opts))
+    return CatalogueQuery(name, " ".join(fields.get("title", [""])), " ".join(fields.get("description", [""])),
+                          tuple(params), tuple(fields.get("example", [])), text, path)
+
+
+def catalogue(folder: Path = QUERIES_DIR) -> dict[str, CatalogueQuery]:
+    """Every ready query, by name."""
+    return {p.stem: parse_header(p.read_text(encoding="utf-8"), p.stem, p) for p in sorted(folder.glob("*.rq"))}
+
+
+def get_query(name: str, folder: Path = QUERIES_DIR) -> CatalogueQuery:
+    """A ready query by name, or a .rq file by path; an unknown name lists the known ones."""
+    path = Path(name)
+    if path.suffix == ".rq" and path.exists():
+        return parse_header(path.read_text(encoding="utf-8"), path.stem, path)
+    queries = catalogue(folder)
+    if name not in queries:
+        if path.suffix == ".rq":
+            raise QueryError(f"{name}: no such query file")
+        raise UnknownNameError("query", name, list(queries))
+    return queries[name]
+
+
+def bind(query: CatalogueQuery, values: dict[str, str]) -> dict[str, object]:
+    """Turn ``--param`` strings into RDF terms, checking names, types and required ones."""
+    known = {p.name: p for p in query.params}
+    for name in values:
+        if name not in known:
+            raise UnknownNameError(f"parameter of query '{query.name}'", name, list(known))
+    bindings: dict[str, object] = {}
+    for param in query.params:
+        if param.name not in values:
+            if not param.optional:
+                raise QueryError(f"query '{query.name}' needs --param {param.name}=... ({param.description})")
+            continue
+        raw = values[param.name]
+        try:
+            if param.type == "integer":
+                term = Literal(int(raw))
+            elif param.type == "date":
+                term = Literal(dt.date.fromisoformat(raw).isoformat(), datatype=XSD.date)
+            elif param.type == "iri":
+                term = URIRef(raw)
+            else:
+                term = Literal(raw)
+        except ValueError:
+            raise QueryError(f"--param {param.name}={raw!r}: not a valid {param.type}") from None
+        bindings[param.name] = term
+    return bindings
+
+
+def _with_prologue(text: str) -> tuple[str, int]:
+    prologue = sparql_prologue()
+    return prologue + text, prologue.count("\n")
+
+
+def check_syntax(text: str, source: str = "query") -> None:
+    """Parse a query; a syntax error names the line and column in the user's own text."""
+    full, offset = _with_prologue(text)
+    try:
+        prepareQuery(full)
+    except ParseException as exc:
+        raise QueryError(f"{source}: syntax error at line {exc.lineno - offset}, column {exc.col}: {exc.msg}") from None
+    except Exception as exc:  # rdflib raises several kinds for malformed algebra
+        raise QueryError(f"{source}: cannot prepare the query ({exc})") from None
+
+
+def run_query(graph: Graph, text: str, bindings: dict | None = None, source: str = "query") -> Result:
+    """Run SPARQL over the graph with parameters bound as terms."""
+    check_syntax(text, source)
+    full, _ = _with_prologue(text)
+    try:
+        return graph.query(full, initBindings=bindings or {})
+    except Exception as exc:
+        raise QueryError(f"{source}: the query failed ({exc})") from None
+
+
+# --- output -------------------------------------------------------------------------------
+
+def _cell(term, graph: Graph) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(term)
+        except Exception:
+            return str(term)
+    return str(term)
+
+
+def format_result(result: Result, graph: Graph, fmt: str = "table") -> str:
+    """Rows as an aligned table, CSV, TSV, or SPARQL 1.1 results JSON."""
+    if fmt == "json":
+        return result.serialize(format="json").decode("utf-8")
+    if result.type == "ASK":
+        return str(bool(result.askAnswer)).lower() + "\n"
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return result.graph.serialize(format="turtle")
+    names = [str(v) for v in result.vars]
+    rows = [[_cell(row[i], graph) for i in range(len(names))] for row in result]
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return buffer.getvalue()
+    if fmt != "table":
+        raise UnknownNameError("output format", fmt, ["csv", "json", "table", "tsv"])
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+
+    def line(cells):
+        return "  ".join((c if len(c) <= 60 else c[:57] + "...").ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,263 @@
+"""Stage 3: decide which entity each mention names, within one article.
+
+- lexicon hits name their entry; an ambiguous press name ("the Reds") goes to the candidate the
+  article names elsewhere, else to its default; a generic word ("United") only to a club the
+  article has named in full;
+- "the LaLiga giants" goes to the latest club of that country;
+- person names cluster: "Rudiger" joins "Antonio Rudiger" when exactly one full name ends so;
+- descriptions ("the 30-year-old", "the veteran defender") and pronouns go to the latest
+  person they fit, and are left unresolved when none fits or two fit equally.
+Persons get the key ``person/<slug of the fullest name>``; graph.py merges them across articles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.articles import Article, Sentence
+from kg.lexicon import Lexicon, fold, tokens
+from kg.mentions import (AMBIGUOUS, CLUB_DESCRIPTION, DEMONYM, DESCRIPTION, ENTITY, GENERIC, NAME, PRONOUN,
+                         Mention, find_mentions)
+
+
+def person_key(name: str) -> str:
+    """The within-article key of a person.
+
+    >>> person_key("Antonio Rüdiger")
+    'person/antonio-rudiger'
+    """
+    return "person/" + re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")
+
+
+@dataclass
+class PersonInfo:
+    """What an article tells of a person, gathered while resolving: names and hints for descriptions."""
+
+    key: str
+    names: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)  # "player" / "manager" / "executive" / "staff"
+    countries: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    @property
+    def label(self) -> str:
+        """The fullest name: most words, then most frequent, then alphabetical for stability."""
+        return sorted(self.names, key=lambda n: (-len(n.split()), -self.names.count(n), n))[0]
+
+
+@dataclass
+class ResolvedSentence:
+    sentence: Sentence
+    mentions: list[Mention]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass
+class ResolvedArticle:
+    """An article with every sentence's mentions resolved, and the people it names."""
+
+    article: Article
+    sentences: list[ResolvedSentence]
+    persons: dict[str, PersonInfo]
+
+    def label(self, key: str, lexicon: Lexicon) -> str:
+        if key.startswith("person/") and key in self.persons:
+            return self.persons[key].label
+        return lexicon.entries[key].label if key in lexicon.entries else key
+
+
+ROLE_FAMILY = {"PlayerRole": "player", "YouthPlayerRole": "player", "LoanPlayerRole": "player",
+               "ManagerRole": "manager", "CoachingStaffRole": "staff", "ExecutiveRole": "executive"}
+
+
+def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
+    """Find and resolve every mention of an article.
+
+    >>> from kg.articles import make_article
+    >>> from kg.lexicon import load_lexicon
+    >>> ra = resolve_article(make_article("x", "Chelsea sign Joe Smith. Smith is 23."), load_lexicon())
+    >>> [m.entity for m in ra.sentences[1].mentions]
+    ['person/joe-smith']
+    """
+    sentences = [ResolvedSentence(s, find_mentions(s.text, lexicon)) for s in article.sentences]
+    named_clubs = {i for rs in sentences for m in rs.mentions if m.kind == ENTITY for i in m.ids}
+    persons = _cluster_names(sentences, lexicon)
+    _hint_persons(sentences, persons, lexicon)
+
+    history: list[tuple[int, Mention]] = []  # resolved club mentions, in order
+    last_persons: list[tuple[int, str]] = []  # (sentence index, person key), in order
+    previous_subject: str | None = None
+    for number, rs in enumerate(sentences):
+        subject = None
+        for m in rs.mentions:
+            if m.kind == ENTITY:
+                m.entity = m.ids[0] if len(m.ids) == 1 else None
+                if m.entity in lexicon.national_teams and _names_a_side(rs.text, m, lexicon):
+                    m.entity = lexicon.national_teams[m.entity]
+            elif m.kind == AMBIGUOUS:
+                named = [c for c in m.ids if c in named_clubs]
+                m.entity = named[0] if len(named) == 1 else (m.info.get("default") if not named else None)
+            elif m.kind == GENERIC:
+                m.entity = _generic(m, history, lexicon)
+            elif m.kind == CLUB_DESCRIPTION:
+                m.entity = next((h.entity for _, h in reversed(history)
+                                 if h.entity and lexicon.entries[h.entity].country == m.info["country"]
+                                 and lexicon.entries[h.entity].kind == "Club"), None)
+            elif m.kind == DEMONYM:
+                m.entity = m.ids[0]
+            elif m.kind == NAME:
+                m.entity = m.info.get("person")
+            elif m.kind == DESCRIPTION:
+                m.entity = _pick_person(m, last_persons, persons, number, lexicon)
+            elif m.kind == PRONOUN:
+                if not _quoted(rs.text, m.start):
+                    m.entity = _pronoun(m, rs, last_persons, number, previous_subject)
+            if m.entity and m.entity.startswith(("club/", "team/", "organisation/")):
+                history.append((number, m))
+            if m.entity and m.entity.startswith("person/") and m.entity in persons:
+                last_persons.append((number, m.entity))
+                subject = subject or m.entity
+        if subject:
+            previous_subject = subject
+    return ResolvedArticle(article, sentences, persons)
+
+
+SIDE_WORDS = ("international", "national team", "national side", "under-", "u-", "u1", "u2", "youth",
+              "squad", "side", "team", "captain", "boss", "manager", "coach", "head coach", "cap", "caps")
+
+
+def _names_a_side(text: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a country's name stands for its national team: "England manager", "capped by Brazil"."""
+    after = re.sub(r"^\s*(?:'s|’s)?\s*", "", text[m.end:m.end + 40].lower())
+    words = after.split()
+    if any(after.startswith(w) for w in SIDE_WORDS):
+        return True
+    if words and (words[0].strip(",.") in lexicon.roles or words[0].strip(",.") in lexicon.positions):
+        return True
+    before = text[max(0, m.start - 25):m.start].lower()
+    return bool(re.search(r"\b(?:for|played for|capped by|caps for|represented|represent|coached|manage|managed)\s+(?:the\s+)?$",
+                          before))
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether an offset lies inside quoted speech, where "he" is not the article's narrator's he."""
+    before = text[:offset]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1 or text.lstrip()[:1] in "“\""
+
+
+def _generic(m: Mention, history: list[tuple[int, Mention]], lexicon: Lexicon) -> str | None:
+    word = fold(m.text).lower()
+    for _, h in reversed(history):
+        if h.entity and word in fold(lexicon.entries[h.entity].label).lower().split():
+            return h.entity
+    for _, h in reversed(history):
+        if h.entity and word in fold(h.text).lower().split():
+            return h.entity
+    return None
+
+
+def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[str, PersonInfo]:
+    """Group the name mentions of an article into persons; sets m.info["person"] on each."""
+    names = [m for rs in sentences for m in rs.mentions if m.kind == NAME]
+    full = {}
+    for m in names:
+        words = _name_words(m.text, lexicon)
+        m.info["words"] = words
+        if len(words) >= 2:
+            full.setdefault(tuple(w.lower() for w in words), m)
+    persons: dict[str, PersonInfo] = {}
+
+    def attach(m: Mention, key: str) -> None:
+        info = persons.setdefault(key, PersonInfo(key))
+        info.names.append(" ".join(m.info["words"]))
+        info.mentions += 1
+        m.info["person"] = key
+
+    for m in names:
+        words = tuple(w.lower() for w in m.info["words"])
+        if not words:
+            continue
+        if len(words) >= 2:
+            # "Antonio Rudiger Rudiger" never happens; a longer full name containing this one wins
+            longer = [f for f in full if len(f) > len(words) and f[-len(words):] == words]
+            target = full[longer[0]] if len(longer) == 1 else m
+            attach(m, person_key(" ".join(target.info["words"])))
+            continue
+        word = words[0]
+        by_surname = [f for f in full if f[-1] == word or (len(f) > 2 and " ".join(f[-2:]) == word)]
+        by_first = [f for f in full if f[0] == word]
+        if len(by_surname) == 1:
+            attach(m, person_key(" ".join(full[by_surname[0]].info["words"])))
+        elif not by_surname and len(by_first) == 1:
+            attach(m, person_key(" ".join(full[by_first[0]].info["words"])))
+        elif not by_surname:
+            attach(m, person_key(m.info["words"][0]))  # a single-name person ("Nacho"), or not a person
+    return persons
+
+
+def _name_words(text: str, lexicon: Lexicon) -> list[str]:
+    words = [w for _, _, w in tokens(text)]
+    while words and words[0] in lexicon.titles:
+        words = words[1:]
+    return words
+
+
+def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonInfo], lexicon: Lexicon) -> None:
+    """Note the roles and nationalities written right before a name ("Real Madrid defender X")."""
+    for rs in sentences:
+        for m in rs.mentions:
+            key = m.info.get("person")
+            if m.kind != NAME or key not in persons:
+                continue
+            before = rs.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+            for n in range(len(before)):
+                phrase = " ".join(before[n:]).strip(",")
+                if phrase in lexicon.roles:
+                    persons[key].roles.add(ROLE_FAMILY[lexicon.roles[phrase]])
+                elif phrase in lexicon.positions:
+                    persons[key].roles.add("player")
+                elif phrase.capitalize() in lexicon.demonyms or phrase in lexicon.demonyms:
+                    persons[key].countries.add(lexicon.demonyms[phrase])
+
+
+def _fits(info: dict, person: PersonInfo) -> bool:
+    role = info.get("role")
+    if role and person.roles and ROLE_FAMILY[role] not in person.roles:
+        return False
+    country = info.get("country")
+    if country and person.countries and country not in person.countries:
+        return False
+    return True
+
+
+def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, PersonInfo], number: int,
+                 lexicon: Lexicon) -> str | None:
+    """The latest person, within the last three sentences, that a description fits."""
+    seen: list[str] = []
+    for index, key in reversed(last):
+        if number - index > 3:
+            break
+        if key not in seen:
+            seen.append(key)
+    fitting = [k for k in seen if _fits(m.info, persons[k])]
+    if not fitting:
+        return None
+    # Prefer a person whose hints positively match (role or nationality) over the merely latest one.
+    strong = [k for k in fitting if (m.info.get("role") and ROLE_FAMILY[m.info["role"]] in persons[k].roles)
+              or (m.info.get("country") and m.info["country"] in persons[k].countries)]
+    if strong:
+        return strong[0]
+    # No hint decides: the article's main subject among those in view, the latest on a tie.
+    return max(fitting, key=lambda k: (persons[k].mentions, -fitting.index(k)))
+
+
+def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], number: int,
+             previous_subject: str | None) -> str | None:
+    """He/his: the latest person earlier in this sentence, else the previous subject."""
+    here = [key for index, key in last if index == number]
+    if here:
+        return here[-1] if len(set(here)) == 1 else None
+    return previous_subject

@@ -1,0 +1,165 @@
+"""Stage 4: one behaviour per test, on sentences written here (never the eval corpus)."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from kg.facts import Contract, Departure, Membership, PersonAttribute, TransferLink
+from kg.extractors import get
+from kg.errors import UnknownNameError
+
+
+def only(facts, kind):
+    return [f for f in facts if isinstance(f, kind)]
+
+
+def spells(facts):
+    return {(f.person, f.club, f.role, f.current) for f in only(facts, Membership)}
+
+
+def links(facts):
+    return {(f.person, f.to_club, f.from_club, f.status, f.role) for f in only(facts, TransferLink)}
+
+
+def test_extractors_never_touch_rdflib():
+    folder = Path(__file__).parent.parent / "kg" / "extractors"
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | \
+                   {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not any(str(m).startswith("rdflib") for m in imported), path
+
+
+def test_extractors_registry_lists_known_names_on_a_miss():
+    with pytest.raises(UnknownNameError, match="known: attributes, contract, departure, membership, transfer"):
+        get("contracts")
+
+
+def test_membership_club_role_before_name(facts_of):
+    facts = facts_of("Chelsea defender Karl Brenner was injured.")
+    assert ("person/karl-brenner", "club/chelsea", "PlayerRole", True) in spells(facts)
+
+
+def test_membership_former_manager(facts_of):
+    facts = facts_of("Former Everton boss Jon Doyle watched the game.")
+    assert ("person/jon-doyle", "club/everton", "ManagerRole", False) in spells(facts)
+
+
+def test_membership_legend_is_a_past_spell(facts_of):
+    facts = facts_of("Arsenal legend Karl Brenner has retired.")
+    assert ("person/karl-brenner", "club/arsenal", "PlayerRole", False) in spells(facts)
+
+
+def test_membership_executive(facts_of):
+    facts = facts_of("Fulham chairman Jon Doyle spoke on Friday.")
+    assert ("person/jon-doyle", "club/fulham", "ExecutiveRole", True) in spells(facts)
+
+
+def test_membership_youth_spell_with_years(facts_of):
+    facts = facts_of("Karl Brenner spent three years in Borussia Dortmund's youth system from 2008 to 2011.")
+    [spell] = only(facts, Membership)
+    assert (spell.role, spell.current, spell.start, spell.end) == ("YouthPlayerRole", False, 2008, 2011)
+
+
+def test_membership_left_club_in_year(facts_of):
+    facts = facts_of("Chelsea manager Jon Doyle was praised. Doyle left Chelsea in June 2019 after four years.")
+    assert any(f.club == "club/chelsea" and not f.current and f.end == 2019 for f in only(facts, Membership))
+
+
+def test_membership_national_team_manager(facts_of):
+    facts = facts_of("England manager Jon Doyle named his squad.")
+    assert ("person/jon-doyle", "team/england", "ManagerRole", True) in spells(facts)
+
+
+def test_transfer_club_interest_is_a_rumour_with_from_club(facts_of):
+    facts = facts_of("Liverpool are interested in signing Real Madrid defender Karl Brenner.")
+    assert ("person/karl-brenner", "club/liverpool", "club/real-madrid", "rumour", None) in links(facts)
+
+
+def test_transfer_talks_are_advanced(facts_of):
+    facts = facts_of("Arsenal are in talks with Lyon striker Karl Brenner.")
+    assert {l[3] for l in links(facts) if l[1] == "club/arsenal"} == {"advanced"}
+
+
+def test_transfer_person_agreed_move(facts_of):
+    facts = facts_of("Karl Brenner has agreed a move to Atletico Madrid from Birmingham.")
+    assert ("person/karl-brenner", "club/atletico-madrid", "club/birmingham-city", "agreed", None) in links(facts)
+
+
+def test_transfer_completed_move_gives_both_spells_and_the_fee(facts_of):
+    facts = facts_of("Everton have completed the £21million signing of Napoli midfielder Karl Brenner.")
+    [link] = only(facts, TransferLink)
+    assert (link.status, link.from_club, link.fee, link.currency) == ("completed", "club/napoli", 21e6, "GBP")
+    assert ("person/karl-brenner", "club/everton", "PlayerRole", True) in spells(facts)
+    assert ("person/karl-brenner", "club/napoli", "PlayerRole", False) in spells(facts)
+
+
+def test_transfer_loan(facts_of):
+    facts = facts_of("Newcastle striker Karl Brenner joins Eibar on a season-long loan.")
+    assert any(l[1] == "club/eibar" and l[4] == "LoanPlayerRole" for l in links(facts))
+
+
+def test_transfer_rejected_bid_is_denied(facts_of):
+    facts = facts_of("Blackburn have rejected a third bid from Rangers for Karl Brenner.")
+    assert any(l[1] == "club/rangers" and l[3] == "denied" for l in links(facts))
+
+
+def test_transfer_manager_appointment(facts_of):
+    facts = facts_of("Schalke have appointed Jon Doyle as their new head coach.")
+    assert any(l[1] == "club/schalke-04" and l[3] == "completed" and l[4] == "ManagerRole" for l in links(facts))
+
+
+def test_transfer_reported_by_outlet(facts_of):
+    facts = facts_of("Chelsea are monitoring Karl Brenner, according to Sky Sports.")
+    [link] = only(facts, TransferLink)
+    assert link.reported_by == ("outlet/sky-sports",)
+
+
+def test_exit_sacking_ends_the_managers_spell(facts_of):
+    facts = facts_of("Schalke have sacked head coach Jon Doyle.", date="2020-09-27")
+    assert any(f.club == "club/schalke-04" and f.role == "ManagerRole" and not f.current and f.end == 2020
+               for f in only(facts, Membership))
+
+
+def test_contract_expiry_until_year(facts_of):
+    facts = facts_of("Chelsea defender Karl Brenner has a contract with Chelsea until 2026.")
+    assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/chelsea", 2026)]
+
+
+def test_contract_length_anchored_to_the_article_date(facts_of):
+    facts = facts_of("Fulham midfielder Karl Brenner has signed a three-year deal.", date="2020-09-02")
+    [contract] = only(facts, Contract)
+    assert (contract.expiry, contract.status) == (2023, "signed")
+
+
+def test_contract_season_string(facts_of):
+    facts = facts_of("Leeds forward Karl Brenner's contract runs until the end of the 2023/24 season.")
+    assert [c.expiry for c in only(facts, Contract)] == [2024]
+
+
+def test_contract_weekly_wage_is_stored_per_year(facts_of):
+    facts = facts_of("Arsenal have offered Karl Brenner a new contract worth £100,000 a week.")
+    [contract] = only(facts, Contract)
+    assert (contract.wage, contract.currency, contract.wage_period, contract.status) == (5.2e6, "GBP", "week", "offered")
+
+
+def test_departure_list_of_players(facts_of):
+    facts = facts_of("Real Madrid approved four exits. Karl Brenner, Jon Doyle and Sam Okafor will all leave.")
+    assert {(f.person, f.club) for f in only(facts, Departure)} == {
+        ("person/karl-brenner", "club/real-madrid"), ("person/jon-doyle", "club/real-madrid"),
+        ("person/sam-okafor", "club/real-madrid")}
+
+
+def test_attributes_nationality_position_and_age(facts_of):
+    facts = facts_of("Chelsea signed Karl Brenner. The 28-year-old German international defender is happy.",
+                     date="2021-12-01")
+    values = {(f.attribute, f.value) for f in only(facts, PersonAttribute) if f.person == "person/karl-brenner"}
+    assert {("nationality", "country/germany"), ("position", "Defender"), ("birth_year", 1993)} <= values
+
+
+def test_attributes_demonym_before_name(facts_of):
+    facts = facts_of("Brazilian midfielder Karl Brenner joined Everton.")
+    values = {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+    assert {("nationality", "country/brazil"), ("position", "Midfielder")} <= values

@@ -1,0 +1,74 @@
+"""Stages 2-3: mentions and what they resolve to, within one article."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import make_article
+from kg.mentions import find_mentions
+from kg.resolve import resolve_article
+
+
+def entities(lexicon, text, date="2024-01-22"):
+    resolved = resolve_article(make_article("t", text, date), lexicon)
+    return [[(m.text, m.entity) for m in rs.mentions] for rs in resolved.sentences]
+
+
+def test_mentions_club_then_name(lexicon):
+    found = find_mentions("Real Madrid defender Karl Brenner joined Los Blancos.", lexicon)
+    assert [(m.kind, m.text) for m in found] == [("entity", "Real Madrid"), ("name", "Karl Brenner"),
+                                                 ("entity", "Los Blancos")]
+
+
+def test_mentions_name_with_particle(lexicon):
+    found = find_mentions("Liverpool defender Virgil van Dijkstra played.", lexicon)
+    assert "Virgil van Dijkstra" in [m.text for m in found]
+
+
+def test_resolve_nickname_to_club(lexicon):
+    assert entities(lexicon, "Los Blancos want Karl Brenner.")[0][0] == ("Los Blancos", "club/real-madrid")
+
+
+def test_resolve_surname_to_full_name(lexicon):
+    sentences = entities(lexicon, "Chelsea sign Karl Brenner. Brenner is happy.")
+    assert ("Brenner", "person/karl-brenner") in sentences[1]
+
+
+def test_resolve_two_people_sharing_a_surname_stay_apart(lexicon):
+    sentences = entities(lexicon, "Joao Silva and Bernardo Silva played. Silva scored.")
+    assert ("Silva", None) in sentences[1]
+
+
+def test_resolve_ambiguous_nickname_uses_the_article(lexicon):
+    text = "Everton beat Chelsea. The Blues were poor."
+    assert ("The Blues", None) in entities(lexicon, text)[1]  # both candidates named: leave it
+    assert ("The Blues", "club/everton") in entities(lexicon, "Everton won. The Blues were good.")[1]
+
+
+def test_resolve_generic_word_needs_a_named_club(lexicon):
+    assert ("United", "club/newcastle-united") in entities(lexicon, "Newcastle United won. United are third.")[1]
+    assert all(e is None for t, e in entities(lexicon, "United are third.")[0] if t == "United")
+
+
+def test_resolve_league_description_to_latest_club_of_that_country(lexicon):
+    sentences = entities(lexicon, "Karl Brenner joined Sevilla. The LaLiga giants paid a fee.")
+    assert ("The LaLiga giants", "club/sevilla") in sentences[1]
+
+
+@pytest.mark.parametrize("text, description", [
+    ("Chelsea defender Karl Brenner was praised by Jon Doyle. The defender is 28.", "The defender"),
+    ("Chelsea manager Jon Doyle picked Karl Brenner. The German is 28.", None),
+])
+def test_resolve_description_to_the_person_it_fits(lexicon, text, description):
+    sentences = entities(lexicon, text)
+    if description:
+        assert (description, "person/karl-brenner") in sentences[1]
+
+
+def test_resolve_age_description_prefers_the_main_subject(lexicon):
+    text = "Karl Brenner is wanted by Chelsea. Brenner was praised by Jon Doyle. The 27-year-old is happy."
+    assert ("The 27-year-old", "person/karl-brenner") in entities(lexicon, text)[2]
+
+
+def test_resolve_pronoun_in_quotes_is_left_alone(lexicon):
+    sentences = entities(lexicon, 'Karl Brenner joined Chelsea. "He is great," said Jon Doyle.')
+    assert ("He", None) in sentences[1]
