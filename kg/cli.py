@@ -271,6 +271,35 @@ def validate(graph_paths, store):
     sys.exit(0 if conforms else 1)
 
 
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--id", "article_id", help="In a .jsonl/.json file, the record to explain (default: all of them).")
+@handle_errors
+def explain(article, article_id):
+    """Show, sentence by sentence, the mentions found, what they resolved to and the facts extracted.
+
+    How to see why a fact is in the graph, or why it is missing.
+
+    \b
+    Example:
+      kg explain samples/articles/000_2ad31075f8cad362.txt
+    """
+    from kg.articles import read_file
+    from kg.errors import InputError
+    from kg.explain import explain as run
+    from kg.lexicon import load_lexicon
+
+    if not article.exists():
+        raise InputError(article, "no such file")
+    articles, _ = read_file(article)
+    if article_id:
+        articles = [a for a in articles if a.id == article_id]
+        if not articles:
+            raise InputError(article, f"no record with id '{article_id}'")
+    lexicon = load_lexicon()
+    click.echo("\n\n".join(run(a, lexicon) for a in articles))
+
+
 def main(args=None, prog_name=None):
     """Entry point of the ``kg`` console script."""
     cli.main(args=args, prog_name=prog_name or "kg")

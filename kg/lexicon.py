@@ -104,6 +104,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     report_cues: tuple[str, ...] = ()
     description_modifiers: frozenset[str] = frozenset()
+    youth_words: tuple[str, ...] = ()
 
     def lookup(self, text: str) -> tuple[str, ...]:
         """Entry ids a surface form names (empty when none).
@@ -131,6 +132,17 @@ def _load_toml(path: Path) -> dict:
         raise DataFileError(path, f"not valid TOML ({exc})") from None
 
 
+def the_variants(key: str) -> list[str]:
+    """Other ways a press name with "the" is written: capitalised, or without the article.
+
+    >>> the_variants("the Reds")
+    ['The Reds', 'Reds']
+    """
+    if not key.startswith("the ") or not key[4:5].isupper():
+        return []
+    return ["The " + key[4:], key[4:]]
+
+
 class _Builder:
     """Collects entries and surfaces while loading, then freezes them into a Lexicon."""
 
@@ -150,8 +162,8 @@ class _Builder:
             other = next(o for o, s in owners.items() if s >= 3 and o != entry_id)
             raise DataFileError(source, f"'{surface}' names two entities: {other} and {entry_id}")
         owners[entry_id] = max(strength, owners.get(entry_id, 0))
-        if key.startswith("the "):  # "The Reds" opening a sentence
-            self.owners.setdefault("The " + key[4:], {})[entry_id] = max(strength, owners.get(entry_id, 0))
+        for variant in the_variants(key):  # "The Reds" opening a sentence, "Reds boss" without the article
+            self.owners.setdefault(variant, {})[entry_id] = max(strength, owners.get(entry_id, 0))
 
 
 def load_lexicon(data_dir: str | Path | None = None) -> Lexicon:
@@ -224,8 +236,8 @@ def _load(data: Path) -> Lexicon:
         amb = Ambiguous(tuple(f"club/{c}" for c in spec.get("candidates", [])),
                         f"club/{spec['default']}" if spec.get("default") else None)
         ambiguous[surface_key(surface)] = amb
-        if surface_key(surface).startswith("the "):
-            ambiguous["The " + surface_key(surface)[4:]] = amb
+        for variant in the_variants(surface_key(surface)):
+            ambiguous[variant] = amb
 
     # Countries, their people and their national teams.
     countries = _load_toml(data / "countries.toml").get("countries", {})
@@ -313,4 +325,5 @@ def _load(data: Path) -> Lexicon:
         not_names=frozenset(names.get("not_names", [])),
         report_cues=tuple(outlets.get("journalists", {}).get("cues", [])),
         description_modifiers=frozenset(w.lower() for w in roles_toml.get("descriptions", {}).get("modifiers", [])),
+        youth_words=tuple(roles_toml.get("youth", {}).get("words", [])),
     )

@@ -45,6 +45,13 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
 
 
+def _not_a_name_word(word: str, lexicon: Lexicon) -> bool:
+    """Capitalised words that never start a name: listed ones, role words ("Assistant"), "England-born"."""
+    low = word.lower()
+    return (word in lexicon.not_names or low in lexicon.roles or low in lexicon.positions
+            or low.endswith("-born") or low.endswith("-based") or low.endswith("-year-old"))
+
+
 def _is_shouting(word: str) -> bool:
     """A headline word in capitals ("SACK"), not a name; short acronyms are let through."""
     letters = [ch for ch in word if ch.isalpha()]
@@ -97,20 +104,20 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     # 2. person names: capitalised runs, particles allowed inside ("Virgil van Dijk")
     i = 0
     while i < len(toks):
-        if taken[i] or not _is_cap(words[i]) or _is_shouting(words[i]) or words[i] in lexicon.not_names \
+        if taken[i] or not _is_cap(words[i]) or _is_shouting(words[i]) or _not_a_name_word(words[i], lexicon) \
                 or words[i] in lexicon.titles or not words[i][0].isalpha():
             i += 1
             continue
         j = i + 1
         while j < len(toks) and not taken[j]:
             w = words[j]
-            if _is_cap(w) and not _is_shouting(w) and w not in lexicon.not_names and w[0].isalpha():
+            if _is_cap(w) and not _is_shouting(w) and not _not_a_name_word(w, lexicon) and w[0].isalpha():
                 j += 1
             elif w in lexicon.particles and j + 1 < len(toks) and _is_cap(words[j + 1]) and not taken[j + 1]:
                 j += 1
             else:
                 break
-        add(i, j, NAME)
+        add(i, j, NAME, sentence_start=i == 0 or words[i - 1] in ('"', "“", "‘", "'", "("))
         i = j
 
     # 3. descriptions and pronouns

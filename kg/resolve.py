@@ -37,6 +37,7 @@ class PersonInfo:
     names: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)  # "player" / "manager" / "executive" / "staff"
     countries: set[str] = field(default_factory=set)
+    ages: set[int] = field(default_factory=set)
     mentions: int = 0
 
     @property
@@ -169,6 +170,7 @@ def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[
         if len(words) >= 2:
             full.setdefault(tuple(w.lower() for w in words), m)
     persons: dict[str, PersonInfo] = {}
+    mid_sentence = {m.info["words"][0].lower() for m in names if m.info["words"] and not m.info.get("sentence_start")}
 
     def attach(m: Mention, key: str) -> None:
         info = persons.setdefault(key, PersonInfo(key))
@@ -193,8 +195,9 @@ def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[
             attach(m, person_key(" ".join(full[by_surname[0]].info["words"])))
         elif not by_surname and len(by_first) == 1:
             attach(m, person_key(" ".join(full[by_first[0]].info["words"])))
-        elif not by_surname:
+        elif not by_surname and (not m.info.get("sentence_start") or word in mid_sentence):
             attach(m, person_key(m.info["words"][0]))  # a single-name person ("Nacho"), or not a person
+        # else: a lone capitalised word opening a sentence ("Private issues ..."): not taken for a name
     return persons
 
 
@@ -224,6 +227,8 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
 
 
 def _fits(info: dict, person: PersonInfo) -> bool:
+    if info.get("age") and person.ages and info["age"] not in person.ages:
+        return False
     role = info.get("role")
     if role and person.roles and ROLE_FAMILY[role] not in person.roles:
         return False
@@ -235,7 +240,13 @@ def _fits(info: dict, person: PersonInfo) -> bool:
 
 def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, PersonInfo], number: int,
                  lexicon: Lexicon) -> str | None:
-    """The latest person, within the last three sentences, that a description fits."""
+    """The person a description points back to, among those named in the last three sentences.
+
+    A fitting person named earlier in the same sentence wins ("Akins ... after the forward
+    pleaded guilty"); then one whose known role or nationality the description repeats
+    ("the veteran defender"); then the article's main subject. What is learnt (an age, a
+    role) is kept, so "the 36-year-old" will not later be taken for a 34-year-old.
+    """
     seen: list[str] = []
     for index, key in reversed(last):
         if number - index > 3:
@@ -245,13 +256,23 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
     fitting = [k for k in seen if _fits(m.info, persons[k])]
     if not fitting:
         return None
-    # Prefer a person whose hints positively match (role or nationality) over the merely latest one.
+    same_sentence = [k for index, k in reversed(last) if index == number and k in fitting]
     strong = [k for k in fitting if (m.info.get("role") and ROLE_FAMILY[m.info["role"]] in persons[k].roles)
               or (m.info.get("country") and m.info["country"] in persons[k].countries)]
-    if strong:
-        return strong[0]
-    # No hint decides: the article's main subject among those in view, the latest on a tie.
-    return max(fitting, key=lambda k: (persons[k].mentions, -fitting.index(k)))
+    if same_sentence:
+        chosen = same_sentence[0]
+    elif strong:
+        chosen = strong[0]
+    else:
+        chosen = max(fitting, key=lambda k: (persons[k].mentions, -fitting.index(k)))
+    person = persons[chosen]
+    if m.info.get("age"):
+        person.ages.add(m.info["age"])
+    if m.info.get("role"):
+        person.roles.add(ROLE_FAMILY[m.info["role"]])
+    if m.info.get("country") and not m.info.get("national"):
+        person.countries.add(m.info["country"])
+    return chosen
 
 
 def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], number: int,
