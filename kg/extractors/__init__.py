@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
 from kg.extractors.frame import Context, build_context
-from kg.facts import Fact, Membership, TransferLink
+from kg.facts import Departure, Fact, Membership, TransferLink
 from kg.lexicon import Lexicon
 from kg.resolve import ResolvedArticle
 
@@ -55,17 +55,24 @@ def extract_facts(resolved: ResolvedArticle, lexicon: Lexicon, only: Iterable[st
 
 
 def reconcile(facts: list[Fact]) -> list[Fact]:
-    """Article-wide conventions, and one copy of each fact per sentence.
+    """Article-wide conventions (ANNOTATION.md), and one copy of each fact per sentence.
 
-    A completed move away from a club makes the article's spell there a past one.
+    The article's latest word on a spell wins: a completed move away from a club, or a
+    manager's exit (sacked, resigned), makes the article's spells there past ones; and an exit
+    already read as the end of a managerial spell is not also a departure.
     """
     left = {(f.person, f.from_club) for f in facts
             if isinstance(f, TransferLink) and f.status == "completed" and f.from_club and f.role != "LoanPlayerRole"}
+    exits = {(f.person, f.club) for f in facts
+             if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
     out: list[Fact] = []
     seen = set()
     for fact in facts:
-        if isinstance(fact, Membership) and fact.current and (fact.person, fact.club) in left:
+        if isinstance(fact, Membership) and fact.current and (
+                (fact.person, fact.club) in left or (fact.role == "ManagerRole" and (fact.person, fact.club) in exits)):
             fact = Membership(**{**fact.__dict__, "current": False})
+        if isinstance(fact, Departure) and (fact.person, fact.club) in exits:
+            continue
         if not fact.person or not getattr(fact, "club", "x") or not getattr(fact, "to_club", "x"):
             continue
         key = (fact, fact.evidence.sentence_index)

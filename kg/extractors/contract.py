@@ -1,41 +1,43 @@
 """Contracts: expiry years, wages and whether a deal is signed, offered, demanded or rejected.
 
-A sentence with a contract word ("contract", "deal", "extension") and a person gives a
-Contract; the club is the one named with it ("contract with Los Blancos"), else the one
-the article ties the person to. Years: "until 2026", "expires in 2024", "the end of the
-2023/24 campaign" (2024), "a three-year deal" (the article's year + 3), "in June" (the next June).
+A sentence gives a Contract when a contract word ("contract", "deal", "extension") comes with
+something said of it: an expiry, a wage, or a status cue a few words before it. "Deal" alone is
+often a transfer ("a £21m deal"), so it counts only as "a three-year deal", "a new deal",
+"a deal until 2026". The person is the one nearest before the contract word (or "his"); the
+club is the one named with it ("contract with Los Blancos"), else the one the article ties
+the person to. Years: "until 2026", "expires in 2024", "the end of the 2023/24 campaign"
+(2024), "a three-year deal" (the article's year + 3), "in June" (the next June).
 """
 from __future__ import annotations
 
 import re
 
 from kg.extractors.frame import NUMBER, Context, Frame, cue_pattern, money, number, slot
-from kg.facts import Contract, Fact, Membership
+from kg.facts import Contract, Fact
 
 YEAR = r"(?:19|20)\d{2}"
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PERIODS = {"week": 52, "wk": 52, "month": 12, "year": 1, "annum": 1, "season": 1}
+CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
+                           rf"\bdeal\s+(?:until|to|running|that runs|which runs|worth\s+[£€$][^ ]+\s+(?:a|per)\s+week)")
 
 
 def extract(ctx: Context) -> list[Fact]:
-    nouns = cue_pattern(tuple(ctx.lexicon.cues.get("contract", {}).get("nouns", [])))
+    nouns = cue_pattern(tuple(n for n in ctx.lexicon.cues.get("contract", {}).get("nouns", []) if n != "deal"))
     facts: list[Fact] = []
     for frame in ctx.frames:
-        if not re.search(nouns, frame.text):
+        noun = re.search(nouns, frame.text) or CONTRACT_DEAL.search(frame.text)
+        if noun is None:
             continue
-        people = [i for i, s in enumerate(frame.slots) if (s.entity or "").startswith("person/")]
-        if not people:
+        person = _person(frame, noun.start())
+        if person is None:
             continue
-        noun = re.search(nouns, frame.text)
-        # the person nearest before the contract word, else the first one
-        before = [i for i in people if frame.text.find(f"⟦P{i}⟧") < noun.start()]
-        person_slot = before[-1] if before else people[0]
-        person = frame.entity(person_slot)
         club = _club(frame, ctx, person, noun.start())
-        if not club:
+        if not club or not club.startswith("club/"):
             continue
         expiry = _expiry(frame.text, ctx)
         wage = _wage(frame)
-        status = _status(frame.text, ctx)
+        status = _status(frame.text, noun.start(), ctx)
         if expiry is None and wage is None and status is None:
             continue
         facts.append(Contract(person=person, evidence=frame.evidence, club=club, expiry=expiry,
@@ -44,33 +46,37 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
+def _person(frame: Frame, at: int) -> str | None:
+    """The person nearest before the contract word, else the first one after it."""
+    people = [(m.start(), frame.entity(m["n"])) for m in re.finditer(r"⟦[PH](?P<n>\d+)⟧", frame.text)
+              if frame.entity(m["n"]).startswith("person/")]
+    before = [p for start, p in people if start < at]
+    if before:
+        return before[-1]
+    return people[0][1] if people else None
+
+
 def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
-    named = re.search(r"(?:with|at|from|for|to)\s+(?:the\s+)?" + slot("C", "c"), frame.text[at:])
+    named = re.search(r"^[^⟦]{0,30}?\b(?:with|at|from|for|to)\s+(?:the\s+)?" + slot("C", "c"), frame.text[at:])
     if named:
         return frame.entity(named["c"])
-    clubs = [s.entity for s in frame.slots if (s.entity or "").startswith(("club/", "team/"))]
-    if len(clubs) == 1:
+    clubs = [s.entity for s in frame.slots if (s.entity or "").startswith("club/")]
+    if len(set(clubs)) == 1:
         return clubs[0]
-    # the club the article ties the person to, from its premodifiers ("Chelsea defender X")
-    for other in ctx.frames:
-        m = re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?:[\w-]+\s+){1,3}?⟦P(?P<p>\d+)⟧", other.text)
-        if m and other.entity(m["p"]) == person:
-            return other.entity(m["c"])
-    return None
+    return ctx.current_club(person)
 
 
 def _expiry(text: str, ctx: Context) -> int | None:
     m = re.search(rf"\b(?:until|till|to|through|expires? in|expiring in|runs out in|ends in|end of)\s+(?:the\s+)?"
-                  rf"(?:end\s+of\s+(?:the\s+)?)?(?:(?:january|february|march|april|may|june|july|august|september|"
-                  rf"october|november|december)\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
+                  rf"(?:end\s+of\s+(?:the\s+)?)?(?:{MONTH}\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
     if m:
         return int(m["y"])
     m = re.search(rf"\b(?:{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)
     if m and re.search(r"\b(?:until|end of|expires?|runs)\b", text):
         y = m["y"]
         return int(y) if len(y) == 4 else 2000 + int(y)
-    m = re.search(rf"\b(?P<n>{NUMBER})[- ]year\b", text)
-    if m and ctx.article.date and re.search(r"\b(?:deal|contract|extension)\b", text[m.end():m.end() + 30]):
+    m = re.search(rf"\b(?P<n>{NUMBER})[- ](?:year|season)\b", text)
+    if m and ctx.article.date and re.search(r"^\s*(?:\w+\s+)?(?:deal|contract|extension)\b", text[m.end():m.end() + 30]):
         return ctx.article.date.year + number(m["n"])
     m = re.search(r"\b(?:in|this|next|come)\s+(?:the\s+)?(?:summer|june)\b", text)
     if m and ctx.article.date and re.search(r"\b(?:free agent|expires?|run(?:s)? out|ends)\b", text):
@@ -91,9 +97,12 @@ def _wage(frame: Frame) -> tuple[float, str, str] | None:
     return None
 
 
-def _status(text: str, ctx: Context) -> str | None:
+def _status(text: str, at: int, ctx: Context) -> str | None:
+    """The status whose cue stands within a few words before the contract word (or anywhere for rejections)."""
     cues = ctx.lexicon.cues.get("contract", {})
+    window = text[max(0, at - 45):at + 12]
     for status in ("rejected", "offered", "demanded", "signed"):
-        if re.search(cue_pattern(tuple(cues.get(status, []))), text):
+        pattern = cue_pattern(tuple(cues.get(status, [])))
+        if re.search(pattern, window) or (status == "rejected" and re.search(pattern, text)):
             return status
     return None

@@ -1,6 +1,7 @@
 """Departures: an announced exit with no destination named ("X and Y will all leave").
 
-The club is the one named in the sentence, else the one the previous sentence named last.
+The club is the one named in the sentence, else the one the article ties the person to
+("Tottenham manager X"), else the one the previous sentence named last.
 """
 from __future__ import annotations
 
@@ -22,12 +23,11 @@ def extract(ctx: Context) -> list[Fact]:
             rest = m["rest"] or ""
             if re.search(r"\b(?:for|to|join)\b", rest[:15]) and m["c"]:
                 continue  # a destination: a transfer, not a departure
-            club = frame.entity(m["c"]) if m["c"] else _previous_club(ctx, frame.index)
-            if not club:
-                continue
             for number in re.findall(r"⟦P(\d+)⟧", m["people"]):
                 person = frame.entity(number)
-                if person.startswith("person/"):
+                # the club named here, else the one the article ties the person to, else the last one named
+                club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(person) or _previous_club(ctx, frame.index))
+                if person.startswith("person/") and club:
                     facts.append(Departure(person=person, evidence=frame.evidence, club=club))
     return facts
 

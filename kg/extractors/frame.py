@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from kg.articles import Article
 from kg.facts import Evidence
 from kg.lexicon import Lexicon
-from kg.mentions import DEMONYM, DESCRIPTION, Mention
+from kg.mentions import DEMONYM, DESCRIPTION, ENTITY, PRONOUN, Mention
 from kg.resolve import ResolvedArticle, ResolvedSentence
 
-# Slot letters: P person, C club / national team / organisation, N country, L league, O outlet or journalist.
+# Slot letters: P person (H for a possessive "his"), C club / national team / organisation, N country,
+# L league, O outlet or journalist, X competition.
 SLOT_LETTER = {"person": "P", "club": "C", "team": "C", "organisation": "C", "country": "N", "league": "L",
                "outlet": "O", "competition": "X"}
 
@@ -29,8 +30,12 @@ def slot(letter: str, name: str = "") -> str:
 
 
 def gap(chars: int) -> str:
-    """Up to ``chars`` characters that hold no slot and do not cross a clause end."""
-    return f"[^⟦⟧;:]{{0,{chars}}}?"
+    """Up to ``chars`` characters that do not cross a clause end, a club or a named person.
+
+    Leagues, outlets, countries and possessive pronouns may stand in a gap:
+    "X has spent his career playing MLS with Y" still joins X and Y.
+    """
+    return f"(?:[^⟦⟧;:]|⟦[LOXNH]\\d+⟧){{0,{chars}}}?"
 
 
 @functools.lru_cache(maxsize=None)
@@ -66,6 +71,27 @@ class Context:
     lexicon: Lexicon
     frames: list[Frame]
 
+    def current_club(self, person: str) -> str | None:
+        """The club the article ties a person to by a role word ("Chelsea defender X"), if one."""
+        for frame in self.frames:
+            for m in re.finditer(slot("C", "c") + r"(?:\s*'s)?\s+(?:[\w-]+\s+){1,3}?⟦P(?P<p>\d+)⟧", frame.text):
+                if frame.entity(m["p"]) == person and frame.entity(m["c"]).startswith("club/") \
+                        and not re.search(r"(?:former|ex-?)\s*$", frame.text[:m.start()]):
+                    return frame.entity(m["c"])
+        return None
+
+    def main_club(self) -> str | None:
+        """The club the article is about: named most often, and more often than any other."""
+        counts: dict[str, int] = {}
+        for frame in self.frames:
+            for s in frame.slots:
+                if (s.entity or "").startswith("club/"):
+                    counts[s.entity] = counts.get(s.entity, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
+
 
 def build_frame(rs: ResolvedSentence, article_id: str, index: int) -> Frame:
     """Replace resolved mentions by slots; mentions inside a description are left to it."""
@@ -81,6 +107,10 @@ def build_frame(rs: ResolvedSentence, article_id: str, index: int) -> Frame:
         letter = SLOT_LETTER.get((m.entity or "").split("/", 1)[0]) if m.entity else None
         if letter is None:
             continue
+        if letter == "P" and m.kind == PRONOUN and m.info.get("possessive"):
+            letter = "H"  # "his": a person, but one that patterns may step over
+        elif letter == "P" and m.kind == ENTITY:
+            letter = "O"  # a journalist of outlets.toml: a reporter, not a party to the fact
         parts.append(text[pos:m.start].lower())
         parts.append(f"⟦{letter}{len(slots)}⟧")
         slots.append(m)

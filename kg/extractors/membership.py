@@ -50,6 +50,7 @@ def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for frame in ctx.frames:
         facts += _premodified(frame, ctx)
+        facts += _bare_roles(frame, ctx)
         facts += _descriptions(frame, ctx)
         facts += _past_spells(frame, ctx)
         facts += _succession(frame, ctx)
@@ -87,14 +88,44 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
 
 
 def _descriptions(frame: Frame, ctx: Context) -> list[Fact]:
-    """"the former Liverpool boss" resolved to a person: a spell at that club."""
+    """"the former Liverpool boss", "the former France manager" resolved to a person: a spell there."""
     facts = []
-    for number_, m in enumerate(frame.slots):
-        club = m.info.get("club") if m.kind == "description" else None
-        if club is None or not club.entity or not m.entity or not m.info.get("role"):
+    for m in frame.slots:
+        if m.kind != "description" or not (m.entity or "").startswith("person/") or not m.info.get("role"):
             continue
-        facts.append(Membership(person=m.entity, evidence=frame.evidence, club=club.entity,
-                                role=m.info["role"], current=not m.info.get("former")))
+        club = m.info["club"].entity if m.info.get("club") is not None else None
+        if club is None and m.info.get("national") and m.info.get("country"):
+            club = ctx.lexicon.national_teams.get(m.info["country"])
+        if club:
+            facts.append(Membership(person=m.entity, evidence=frame.evidence, club=club,
+                                    role=m.info["role"], current=not m.info.get("former")))
+    return facts
+
+
+BARE_ROLE = re.compile(r"(?:^|[(,;]\s*|\band\s+|\bwith\s+)\(?(?P<former>former\s+|ex-?\s*)?(?P<words>(?:[\w-]+\s+){1,3}?)\)?\s*"
+                       + slot("P", "p"))
+IN_CHARGE = re.compile(slot("P", "p") + r"[^⟦]{0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
+                       r"(?:temporary|interim|caretaker)\s+(?:manager|boss|head coach|coach)|took\s+(?:temporary\s+)?charge)")
+SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+(?:side|team|men|squad|charges)\b")
+
+
+def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
+    """Club jobs named without the club: "(chairman) Daniel Levy", "Assistant coach X has been put in
+    temporary charge", "Ancelotti's side". The club is the sentence's only club, else the article's."""
+    clubs = {s.entity for s in frame.slots if (s.entity or "").startswith("club/")}
+    club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
+    if not club:
+        return []
+    facts = []
+    for m in BARE_ROLE.finditer(frame.text):
+        role, past = role_of(m["words"], ctx)
+        if role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
+            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club, role=role,
+                                    current=not m["former"]))
+    for pattern in (IN_CHARGE, SIDE_OF):
+        for m in pattern.finditer(frame.text):
+            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club,
+                                    role="ManagerRole", current=True))
     return facts
 
 
@@ -116,7 +147,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
         person = frame.entity(m["p"])
         role = person_role(ctx, person)
         window = frame.text[m.start("cue"):m.end("tail")]
-        if re.search(r"youth|academy", window):
+        if re.search(cue_pattern(ctx.lexicon.youth_words), window):
             role = "YouthPlayerRole"
         elif re.search(r"\bin charge\b|\bmanaged\b|\bcoached\b", cue):
             role = "ManagerRole"

@@ -101,8 +101,8 @@ def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, st
         pre = re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)⟦P" + p + "⟧", frame.text)
         if pre and role_of(pre["words"], ctx)[0]:
             from_club = frame.entity(pre["c"])
-    if from_club == to_club:
-        from_club = None
+    if from_club == to_club or (from_club or "").startswith(("team/", "country/")) and not to_club.startswith("team/"):
+        from_club = None  # "former US international X" moving between clubs: the national side is not left
     role = None
     if "loan" in frame.text:
         role = "LoanPlayerRole"
