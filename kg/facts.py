@@ -38,6 +38,9 @@ class Membership(Fact):
     end: int | None = None
     appearances: int | None = None
     goals: int | None = None
+    # True when read off another fact (a move, a contract) rather than stated: such a spell does not
+    # count as evidence that the person is at the club when other facts are weighed
+    implied: bool = field(default=False, compare=False)
 
     kind = "membership"
 

@@ -148,7 +148,7 @@ def _fact_triples(fact: Fact, a: URIRef, merge: PersonMerger, used: dict, add) -
         elif fact.attribute == "birth_year":
             add((p, FKG.birthYear, gyear(int(fact.value))))
         return
-    content = {k: v for k, v in fact.__dict__.items() if k not in ("evidence",)}
+    content = {k: v for k, v in fact.__dict__.items() if k not in ("evidence", "implied")}
     content["person"] = person
     content["sentence"] = ev.sentence_index
     s = statement_iri(fact.kind, ev.article_id, content)

@@ -45,11 +45,15 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
 
 
+CONTRACTION = re.compile(r"['’](?:m|d|ve|ll|re|t)$", re.I)
+
+
 def _not_a_name_word(word: str, lexicon: Lexicon) -> bool:
     """Capitalised words that never start a name: listed ones, role words ("Assistant"), "England-born"."""
     low = word.lower()
     return (word in lexicon.not_names or low in lexicon.roles or low in lexicon.positions
-            or low.endswith("-born") or low.endswith("-based") or low.endswith("-year-old"))
+            or low.endswith(("-born", "-based", "-year-old")) or CONTRACTION.search(word) is not None
+            or (len(word) <= 3 and word.isupper()))  # "CV", "TV": a lone acronym is not a person
 
 
 def _is_shouting(word: str) -> bool:
@@ -117,7 +121,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 j += 1
             else:
                 break
-        add(i, j, NAME, sentence_start=i == 0 or words[i - 1] in ('"', "“", "‘", "'", "("))
+        add(i, j, NAME, sentence_start=i == 0 or words[i - 1] in ('"', "“", "‘", "'", "("),
+            after_the=i > 0 and words[i - 1].lower() == "the")
         i = j
 
     # 3. descriptions and pronouns

@@ -87,6 +87,7 @@ def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
     named_clubs = {i for rs in sentences for m in rs.mentions if m.kind == ENTITY for i in m.ids}
     persons = _cluster_names(sentences, lexicon)
     _hint_persons(sentences, persons, lexicon)
+    _guess_roles(sentences, persons)
 
     history: list[tuple[int, Mention]] = []  # resolved club mentions, in order
     last_persons: list[tuple[int, str]] = []  # (sentence index, person key), in order
@@ -195,6 +196,8 @@ def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[
             attach(m, person_key(" ".join(full[by_surname[0]].info["words"])))
         elif not by_surname and len(by_first) == 1:
             attach(m, person_key(" ".join(full[by_first[0]].info["words"])))
+        elif not by_surname and m.info.get("after_the"):
+            pass  # "the Atlantic", "the Bernabeu": a single capitalised word after "the" is a place or thing
         elif not by_surname and (not m.info.get("sentence_start") or word in mid_sentence):
             attach(m, person_key(m.info["words"][0]))  # a single-name person ("Nacho"), or not a person
         # else: a lone capitalised word opening a sentence ("Private issues ..."): not taken for a name
@@ -224,6 +227,30 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
                     persons[key].roles.add("player")
                 elif phrase.capitalize() in lexicon.demonyms or phrase in lexicon.demonyms:
                     persons[key].countries.add(lexicon.demonyms[phrase])
+
+
+MANAGER_CONTEXT = re.compile(r"\b(?:manager|managers|boss|head coach|coach|tactician|in charge|the reins|dugout|"
+                             r"managerial|management|touchline|his side|his team|his squad)\b")
+PLAYER_CONTEXT = re.compile(r"\b(?:scored|goals?|appearances|caps|striker|midfielder|defender|forward|winger|"
+                            r"goalkeeper|keeper|left-back|right-back|centre-back|full-back|playing career)\b")
+
+
+def _guess_roles(sentences: list[ResolvedSentence], persons: dict[str, PersonInfo]) -> None:
+    """A person the article never calls by a role is taken for a manager when the sentences naming
+    them speak of managing more than of playing ("take the reins", "in charge"); else left alone."""
+    votes: dict[str, list[int]] = {}
+    for rs in sentences:
+        named = {m.info.get("person") for m in rs.mentions if m.kind == NAME and m.info.get("person")}
+        if len(named) != 1:
+            continue  # two people in one sentence: whose role it speaks of is unclear
+        text = rs.text.lower()
+        key = next(iter(named))
+        tally = votes.setdefault(key, [0, 0])
+        tally[0] += len(MANAGER_CONTEXT.findall(text))
+        tally[1] += len(PLAYER_CONTEXT.findall(text))
+    for key, (manager, player) in votes.items():
+        if key in persons and not persons[key].roles and manager > player:
+            persons[key].roles.add("manager")
 
 
 def _fits(info: dict, person: PersonInfo) -> bool:

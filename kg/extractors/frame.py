@@ -88,7 +88,8 @@ class Context:
                 if (s.entity or "").startswith("club/"):
                     counts[s.entity] = counts.get(s.entity, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        # clearly the article's club: named at least twice, and two times more than any other
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= ranked[1][1] + 2):
             return ranked[0][0]
         return None
 

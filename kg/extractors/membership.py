@@ -54,6 +54,8 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _descriptions(frame, ctx)
         facts += _past_spells(frame, ctx)
         facts += _succession(frame, ctx)
+        facts += _departed(frame, ctx)
+        facts += _present_spells(frame, ctx)
     return facts
 
 
@@ -102,30 +104,51 @@ def _descriptions(frame: Frame, ctx: Context) -> list[Fact]:
     return facts
 
 
-BARE_ROLE = re.compile(r"(?:^|[(,;]\s*|\band\s+|\bwith\s+)\(?(?P<former>former\s+|ex-?\s*)?(?P<words>(?:[\w-]+\s+){1,3}?)\)?\s*"
+BARE_ROLE = re.compile(r"(?:^|(?<=[\s(,;]))(?<!⟦)(?P<former>former\s+|ex-?\s*)?\(?(?P<words>(?:[a-z][\w-]*\s+){1,3}?)\)?\s*"
                        + slot("P", "p"))
 IN_CHARGE = re.compile(slot("P", "p") + r"[^⟦]{0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
                        r"(?:temporary|interim|caretaker)\s+(?:manager|boss|head coach|coach)|took\s+(?:temporary\s+)?charge)")
+OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|to|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
+    r"(?:[\w-]+\s+){0,3}?(?:the\s+)?"
 SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+(?:side|team|men|squad|charges)\b")
+# "X has signed a new deal as C manager", "X was named C caretaker manager in February 2019"
+AS_ROLE = re.compile(slot("P", "p") + r"[^⟦]{0,60}?\b(?:as|named|appointed|installed|confirmed as|made)\s+(?:the\s+)?"
+                     r"(?:new\s+|permanent\s+)?" + slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
 
 
 def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
     """Club jobs named without the club: "(chairman) Daniel Levy", "Assistant coach X has been put in
     temporary charge", "Ancelotti's side". The club is the sentence's only club, else the article's."""
     clubs = {s.entity for s in frame.slots if (s.entity or "").startswith("club/")}
-    club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
-    if not club:
-        return []
     facts = []
-    for m in BARE_ROLE.finditer(frame.text):
+    for m in AS_ROLE.finditer(frame.text):
         role, past = role_of(m["words"], ctx)
-        if role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
+        if role is None:
+            role, past = role_of(" ".join(m["words"].split()[:2]), ctx)
+        if role is not None:
+            years = years_in(frame.text[m.end():m.end() + 40])
+            facts.append(_membership(frame, m["p"], m["c"], role, current=not past,
+                                     start=years[0] if years and re.search(r"\bin\s+(?:\w+\s+)?$", frame.text[
+                                         m.end():m.end() + 40].split(str(years[0]))[0]) else None))
+    club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
+    for m in BARE_ROLE.finditer(frame.text):
+        if re.search(r"⟦C\d+⟧(?:\s*'s)?\s*$", frame.text[:m.start()]):
+            continue  # "Chelsea chairman X" is read with its club by _premodified
+        role, past = role_of(m["words"], ctx)
+        if club and role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club, role=role,
                                     current=not m["former"]))
+    allies = [s for i, s in enumerate(frame.slots) if (s.entity or "").startswith("club/") and not re.search(
+        OPPONENT + r"\s*$", frame.text[:frame.text.find(f"⟦C{i}⟧")])]
     for pattern in (IN_CHARGE, SIDE_OF):
         for m in pattern.finditer(frame.text):
-            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club,
-                                    role="ManagerRole", current=True))
+            person = frame.entity(m["p"])
+            # "X's side": X's own club, or the one club of the sentence that is not an opponent
+            own = ctx.current_club(person) or (allies[0].entity if len({a.entity for a in allies}) == 1 else None) \
+                or (club if pattern is IN_CHARGE else None)
+            if own:
+                facts.append(Membership(person=person, evidence=frame.evidence, club=own, role="ManagerRole",
+                                        current=True))
     return facts
 
 
@@ -173,16 +196,60 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
     return facts
 
 
+PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)"
+DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of\s+" + PEOPLE)
+
+
+def _departed(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Following the departures of A and B last summer, Madrid ...": past spells at the sentence's club."""
+    clubs = {s.entity for s in frame.slots if (s.entity or "").startswith("club/")}
+    club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
+    facts = []
+    for m in DEPARTED.finditer(frame.text) if club else ():
+        end = _season_year(frame.text[m.end():m.end() + 30], ctx)
+        for p in re.findall(r"⟦P(\d+)⟧", m["people"]):
+            facts.append(Membership(person=frame.entity(p), evidence=frame.evidence, club=club,
+                                    role=person_role(ctx, frame.entity(p)), current=False, end=end))
+    return facts
+
+
+def _season_year(text: str, ctx: Context) -> int | None:
+    """The year of "last summer", "this summer", "in 2019" at the start of ``text``."""
+    date = ctx.article.date
+    explicit = re.match(rf"\s*(?:in\s+)?(?:\w+\s+)?({YEAR})\b", text)
+    if explicit:
+        return int(explicit.group(1))
+    if date and re.match(r"\s*last\s+summer\b", text):
+        return date.year if date.month > 8 else date.year - 1
+    if date and re.match(r"\s*(?:this\s+summer|last\s+month|this\s+month|this\s+season)\b", text):
+        return date.year if not re.match(r"\s*last month", text) or date.month > 1 else date.year - 1
+    return None
+
+
+CURRENT_FOR = re.compile(slot("P", "p") + r"[^⟦]{0,50}?\b(?:first goal|debut|goals? this season|plays|playing|starts|"
+                         r"captains|is captain)\s+(?:for|of)\s+(?:the\s+)?" + slot("C", "c"))
+
+
+def _present_spells(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X scored his first goal for Real", "X plays for C": a current spell."""
+    return [_membership(frame, m["p"], m["c"], person_role(ctx, frame.entity(m["p"])), current=True)
+            for m in CURRENT_FOR.finditer(frame.text)]
+
+
 def _succession(frame: Frame, ctx: Context) -> list[Fact]:
     """"P succeeded Q as C manager", "P replaced Q at C", "P took over (from Q) at C"."""
     facts = []
     pattern = slot("P", "p") + gap(30) + r"\b(?:succeeded|replaced|replacing|succeeding|took over from|takes over from)\s+" \
-        + slot("P", "q") + gap(20) + r"\b(?:as|at)\s+" + slot("C", "c") + r"(?:\s*'s)?(?P<words>(?:\s+[\w-]+){0,2})"
+        + slot("P", "q") + r"(?:" + gap(20) + r"\b(?:as|at)\s+" + slot("C", "c") + r"(?:\s*'s)?(?P<words>(?:\s+[\w-]+){0,2}))?"
     for m in re.finditer(pattern, frame.text):
-        role, _ = role_of(m["words"], ctx)
+        role = role_of(m["words"], ctx)[0] if m["words"] else None
         role = role or "ManagerRole"
-        facts.append(_membership(frame, m["p"], m["c"], role, current=True))
-        facts.append(_membership(frame, m["q"], m["c"], role, current=False))
+        club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(frame.entity(m["q"])) or ctx.main_club())
+        if club:
+            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club, role=role,
+                                    current=True))
+            facts.append(Membership(person=frame.entity(m["q"]), evidence=frame.evidence, club=club, role=role,
+                                    current=False))
     return facts
 
 

@@ -15,6 +15,13 @@ from kg.extractors.membership import person_role, role_of
 from kg.facts import Fact, Membership, TransferLink
 
 STATUSES = ("completed", "agreed", "advanced", "denied", "rumour")
+# "signing striker A and winger B", "A, B and C": more people the same cue applies to
+PERSON_LIST = r"(?P<more>(?:\s*(?:,|and|, and|as well as)\s+(?:[\w-]+\s+){0,2}?" + slot("P") + r")*)"
+# "appointed as their new head coach", "named interim manager", "promoted to first team manager"
+MANAGER_JOB = re.compile(r"\b(?:as|named|appointed|promoted|installed|new|to|confirmed)\s+(?:the\s+|their\s+|its\s+|his\s+)?"
+                         r"(?:(?:new|permanent|interim|caretaker|first[- ]team|full-time)\s+)*"
+                         r"(?:manager|head coach|boss|coach)\b")
+CONTRACT_WORDS = re.compile(r"\b(?:new|fresh|improved)?\s*(?:\w+[- ]year\s+)?(?:contract|deal|extension|terms)\b")
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|won't|will not|isn't|aren't|wasn't|doesn't|don't|didn't)\b|n't\b")
 
 
@@ -37,7 +44,8 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
     for status, cue in _cues(ctx, "club_first"):
         pattern = (slot("C", "to") + gap(70) + r"(?P<cue>" + cue + r")" + gap(45)
-                   + r"(?:" + slot("C", "from") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p"))
+                   + r"(?:" + slot("C", "from") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p")
+                   + PERSON_LIST)
         for m in re.finditer(pattern, frame.text):
             between = frame.text[m.end("to"):m.start("cue")]
             if re.search(r"[.!?]\s", between):
@@ -46,7 +54,8 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if from_club is not None and m["words"] is not None and role_of(m["words"], ctx)[0] is None \
                     and m["words"].strip():
                 continue
-            facts += _link(frame, ctx, m["p"], m["to"], from_club, _status(status, between + m["cue"]), m.end())
+            for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
+                facts += _link(frame, ctx, p, m["to"], from_club, _status(status, between + m["cue"]), m.end())
     return facts
 
 
@@ -58,6 +67,12 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
             between = frame.text[m.end("p"):m.start("to")]
             if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
                 continue  # "interest from C" is the club first in disguise; handled as to-club below
+            after_cue = frame.text[m.end("cue"):m.start("to")]
+            if CONTRACT_WORDS.search(after_cue) and not re.search(r"\b(?:join|move|switch|transfer)", after_cue):
+                continue  # "X has signed a new three-year deal as C manager": a contract, not a move
+            if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", frame.text[m.end("to"):]) and \
+                    role_of(frame.text[m.end("to"):].split("⟦P")[0], ctx)[0]:
+                continue  # "Allardyce has signed Roma defender Candela": the club is Candela's
             facts += _link(frame, ctx, m["p"], m["to"], None, _status(status, between), m.end())
     return facts
 
@@ -104,12 +119,12 @@ def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, st
     if from_club == to_club or (from_club or "").startswith(("team/", "country/")) and not to_club.startswith("team/"):
         from_club = None  # "former US international X" moving between clubs: the national side is not left
     role = None
-    if "loan" in frame.text:
+    if re.search(r"\bloan", frame.text):
         role = "LoanPlayerRole"
     if re.search(r"\b(?:manager|head coach|boss|coach|coaching|in charge|the reins|job|dugout|bench)\b", frame.text) \
             and person_role(ctx, person) == "ManagerRole":
         role = "ManagerRole"
-    elif re.search(r"\bas (?:their |the )?(?:new )?(?:manager|head coach|boss|coach)\b", frame.text):
+    elif MANAGER_JOB.search(frame.text):
         role = "ManagerRole"
     fee = currency = None
     amounts = money(frame.sentence.text)
@@ -124,11 +139,20 @@ def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, st
     if status == "completed":
         joined = "ManagerRole" if role == "ManagerRole" else ("LoanPlayerRole" if role == "LoanPlayerRole"
                                                              else person_role(ctx, person))
-        facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=True))
+        # a move told as history ("moved to Rennes in 2020") is a past spell by the article's date
+        past = bool(ctx.article.date and any(y < ctx.article.date.year for y in
+                                             map(int, re.findall(r"\b(?:19|20)\d{2}\b", frame.text))))
+        facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=not past,
+                                implied=True))
         if from_club:
             left = joined if joined != "LoanPlayerRole" else "PlayerRole"
             facts.append(Membership(person=person, evidence=frame.evidence, club=from_club, role=left,
-                                    current=role == "LoanPlayerRole"))
+                                    current=role == "LoanPlayerRole", implied=True))
+    elif from_club and status != "denied":
+        # "X has agreed a move to A from B": until the move is done, X is still at B
+        facts.append(Membership(person=person, evidence=frame.evidence, club=from_club,
+                                role="ManagerRole" if role == "ManagerRole" else person_role(ctx, person),
+                                current=True, implied=True))
     return facts
 
 
@@ -145,7 +169,9 @@ def _exits(frame: Frame, ctx: Context) -> list[Fact]:
         for m in re.finditer(pattern, frame.text):
             person = frame.entity(m["p"])
             role = person_role(ctx, person)
-            if role != "ManagerRole" and not re.search(r"\b(?:manager|coach|boss|head coach)\b", frame.text):
+            sacking = re.search(r"\b(?:sack|fire|dismiss|axe)", m["cue"])  # clubs sack managers, not players
+            if not sacking and role != "ManagerRole" and not re.search(r"\b(?:manager|coach|boss|head coach)\b",
+                                                                       frame.text):
                 continue
             if re.search(r"\b(?:could|might|may|would|if|whether)\b", frame.text[:m.start("cue")][-40:]):
                 continue
