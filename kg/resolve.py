@@ -12,6 +12,7 @@ Persons get the key ``person/<slug of the fullest name>``; graph.py merges them 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.articles import Article, Sentence
@@ -35,7 +36,8 @@ class PersonInfo:
 
     key: str
     names: list[str] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)  # "player" / "manager" / "executive" / "staff"
+    roles: Counter = field(default_factory=Counter)  # how often called "player" / "manager" / "executive" / "staff"
+    clubs: set[str] = field(default_factory=set)  # clubs named with a role before the name ("Chelsea defender X")
     countries: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
     mentions: int = 0
@@ -113,6 +115,7 @@ def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
             elif m.kind == NAME:
                 m.entity = m.info.get("person")
             elif m.kind == DESCRIPTION:
+                m.info["sentence_clubs"] = [c for x in rs.mentions if x.kind in (ENTITY, AMBIGUOUS) for c in x.ids[:1]]
                 m.entity = _pick_person(m, last_persons, persons, number, lexicon)
             elif m.kind == PRONOUN:
                 if not _quoted(rs.text, m.start):
@@ -218,13 +221,19 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
             key = m.info.get("person")
             if m.kind != NAME or key not in persons:
                 continue
+            club = next((c for c in rs.mentions if c.kind == ENTITY and c.ids and c.ids[0].startswith("club/")
+                         and 0 <= m.start - c.end <= 25
+                         and all(w.strip("',") in lexicon.roles or w.strip("',") in lexicon.positions or w in ("'s", "’s")
+                                 for w in rs.text[c.end:m.start].lower().split())), None)
+            if club is not None and len(club.ids) == 1:
+                persons[key].clubs.add(club.ids[0])
             before = rs.text[max(0, m.start - 40):m.start].lower().split()[-3:]
             for n in range(len(before)):
                 phrase = " ".join(before[n:]).strip(",")
                 if phrase in lexicon.roles:
-                    persons[key].roles.add(ROLE_FAMILY[lexicon.roles[phrase]])
+                    persons[key].roles[ROLE_FAMILY[lexicon.roles[phrase]]] += 1
                 elif phrase in lexicon.positions:
-                    persons[key].roles.add("player")
+                    persons[key].roles["player"] += 1
                 elif phrase.capitalize() in lexicon.demonyms or phrase in lexicon.demonyms:
                     persons[key].countries.add(lexicon.demonyms[phrase])
 
@@ -250,7 +259,7 @@ def _guess_roles(sentences: list[ResolvedSentence], persons: dict[str, PersonInf
         tally[1] += len(PLAYER_CONTEXT.findall(text))
     for key, (manager, player) in votes.items():
         if key in persons and not persons[key].roles and manager > player:
-            persons[key].roles.add("manager")
+            persons[key].roles["manager"] += 1
 
 
 def _fits(info: dict, person: PersonInfo) -> bool:
@@ -269,7 +278,8 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
                  lexicon: Lexicon) -> str | None:
     """The person a description points back to, among those named in the last three sentences.
 
-    A fitting person named earlier in the same sentence wins ("Akins ... after the forward
+    A person the article already ties to the description's club wins ("the former Liverpool
+    boss"); then a fitting person named earlier in the same sentence ("Akins ... after the forward
     pleaded guilty"); then one whose known role or nationality the description repeats
     ("the veteran defender"); then the article's main subject. What is learnt (an age, a
     role) is kept, so "the 36-year-old" will not later be taken for a 34-year-old.
@@ -283,20 +293,26 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
     fitting = [k for k in seen if _fits(m.info, persons[k])]
     if not fitting:
         return None
+    club = m.info.get("club")
+    affine = [k for k in fitting if club is not None and club.ids and club.ids[0] in persons[k].clubs]
     same_sentence = [k for index, k in reversed(last) if index == number and k in fitting]
     strong = [k for k in fitting if (m.info.get("role") and ROLE_FAMILY[m.info["role"]] in persons[k].roles)
               or (m.info.get("country") and m.info["country"] in persons[k].countries)]
-    if same_sentence:
+    if affine:
+        chosen = affine[0]  # "the former Liverpool boss": the one the article calls a Liverpool boss
+    elif same_sentence:
         chosen = same_sentence[0]
     elif strong:
         chosen = strong[0]
     else:
-        chosen = max(fitting, key=lambda k: (persons[k].mentions, -fitting.index(k)))
+        # the article's main subject; a person tied to a club this sentence names comes first
+        here = set(m.info.get("sentence_clubs", ()))
+        chosen = max(fitting, key=lambda k: (bool(persons[k].clubs & here), persons[k].mentions, -fitting.index(k)))
     person = persons[chosen]
     if m.info.get("age"):
         person.ages.add(m.info["age"])
     if m.info.get("role"):
-        person.roles.add(ROLE_FAMILY[m.info["role"]])
+        person.roles[ROLE_FAMILY[m.info["role"]]] += 1
     if m.info.get("country") and not m.info.get("national"):
         person.countries.add(m.info["country"])
     return chosen

@@ -163,3 +163,103 @@ def test_attributes_demonym_before_name(facts_of):
     facts = facts_of("Brazilian midfielder Karl Brenner joined Everton.")
     values = {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
     assert {("nationality", "country/brazil"), ("position", "Midfielder")} <= values
+
+
+def test_transfer_bid_named_after_the_player_goes_to_the_bidder(facts_of):
+    facts = facts_of("Blackburn accepted a £5m offer for Karl Brenner from Everton.")
+    assert ("person/karl-brenner", "club/everton", "club/blackburn-rovers", "agreed", None) in links(facts)
+    assert not any(l[1] == "club/blackburn-rovers" for l in links(facts))
+
+
+def test_transfer_seller_naming_a_price_is_not_interest(facts_of):
+    facts = facts_of("Blackburn want £6m for Karl Brenner.")
+    assert links(facts) == set()
+
+
+def test_transfer_one_cue_for_a_list_of_players(facts_of):
+    facts = facts_of("Newcastle have boosted their squad by signing striker Karl Brenner and winger Jon Doyle.")
+    assert {l[0] for l in links(facts) if l[1] == "club/newcastle-united" and l[3] == "completed"} == {
+        "person/karl-brenner", "person/jon-doyle"}
+
+
+def test_transfer_list_stops_at_a_new_clause(facts_of):
+    facts = facts_of("Blackburn want Karl Brenner and Jon Doyle has rejected proposals.")
+    assert {l[0] for l in links(facts)} <= {"person/karl-brenner"}
+
+
+def test_transfer_unfinished_move_keeps_the_player_at_his_club(facts_of):
+    facts = facts_of("Karl Brenner has agreed a move to Atletico Madrid from Birmingham City.")
+    assert ("person/karl-brenner", "club/birmingham-city", "PlayerRole", True) in spells(facts)
+
+
+def test_transfer_move_told_as_history_is_a_past_spell(facts_of):
+    facts = facts_of("Karl Brenner moved to Rennes in 2019 for a fee.", date="2024-03-01")
+    assert ("person/karl-brenner", "club/stade-rennais", "PlayerRole", False) in spells(facts)
+
+
+def test_transfer_a_club_appoints_a_manager(facts_of):
+    facts = facts_of("Real Madrid, who appointed Jon Doyle as Karl Brenner's immediate replacement, lost.")
+    assert any(l[1] == "club/real-madrid" and l[4] == "ManagerRole" for l in links(facts))
+    assert ("person/jon-doyle", "club/real-madrid", "ManagerRole", True) in spells(facts)
+
+
+def test_transfer_link_to_the_club_a_player_is_at_is_staying(facts_of):
+    facts = facts_of("Chelsea defender Karl Brenner is wanted by Arsenal. Chelsea want Brenner to stay.")
+    assert {l[1] for l in links(facts)} == {"club/arsenal"}
+
+
+def test_exit_they_sacked_is_the_sentence_subject(facts_of):
+    facts = facts_of("Real Madrid were four points adrift of rivals Barcelona when they sacked Jon Doyle.",
+                     date="2026-02-04")
+    assert ("person/jon-doyle", "club/real-madrid", "ManagerRole", False) in spells(facts)
+    assert not any(f.club == "club/barcelona" for f in only(facts, Membership))
+
+
+def test_membership_took_over_is_a_managers_spell_not_a_move(facts_of):
+    facts = facts_of("Jon Doyle took over at Burnley in 2022.")
+    assert [(f.club, f.role, f.current, f.start) for f in only(facts, Membership)] == [
+        ("club/burnley", "ManagerRole", True, 2022)]
+    assert links(facts) == set()
+
+
+def test_membership_left_at_the_end_of_a_season(facts_of):
+    facts = facts_of("Burnley boss Jon Doyle is admired. Doyle left Burnley at the end of the 2023/24 campaign.")
+    assert any(f.club == "club/burnley" and not f.current and f.end == 2024 for f in only(facts, Membership))
+
+
+def test_membership_departures_of_players(facts_of):
+    facts = facts_of("Following the departures of Karl Brenner and Jon Doyle last summer, Everton need players.",
+                     date="2021-12-01")
+    assert {(f.person, f.club, f.current, f.end) for f in only(facts, Membership)} == {
+        ("person/karl-brenner", "club/everton", False, 2021), ("person/jon-doyle", "club/everton", False, 2021)}
+
+
+def test_membership_side_of_a_manager_is_not_the_opponent(facts_of):
+    facts = facts_of("Jon Doyle's side beat Juventus on penalties.")
+    assert not any(f.club == "club/juventus" for f in only(facts, Membership))
+    facts = facts_of("He is a mainstay in Jon Doyle's side, helping Los Merengues win.")
+    assert ("person/jon-doyle", "club/real-madrid", "ManagerRole", True) in spells(facts)
+
+
+def test_membership_job_named_without_its_club(facts_of):
+    facts = facts_of("Assistant coach Jon Doyle has been put in temporary charge at Burnley.")
+    assert ("person/jon-doyle", "club/burnley", "ManagerRole", True) in spells(facts)
+    assert ("person/jon-doyle", "club/burnley", "CoachingStaffRole", True) in spells(facts)
+
+
+def test_membership_contract_held_puts_the_player_at_the_club(facts_of):
+    facts = facts_of("Leeds forward Karl Brenner scored. Brenner's contract with Leeds United runs until 2026.")
+    assert ("person/karl-brenner", "club/leeds-united", "PlayerRole", True) in spells(facts)
+
+
+def test_contract_signed_deal_is_not_a_move(facts_of):
+    facts = facts_of("Jon Doyle has signed a new three-year deal as Fulham manager.", date="2020-09-02")
+    assert links(facts) == set()
+    assert ("person/jon-doyle", "club/fulham", "ManagerRole", True) in spells(facts)
+    assert [(c.club, c.expiry, c.status) for c in only(facts, Contract)] == [("club/fulham", 2023, "signed")]
+
+
+def test_resolve_description_with_a_club_prefers_the_person_tied_to_it(facts_of):
+    facts = facts_of("Former Liverpool boss Jon Doyle wants a striker. Karl Brenner, Sam Okafor and Dan Reid will "
+                     "leave, while the former Liverpool boss is demanding a signing.")
+    assert not any(f.person != "person/jon-doyle" and f.club == "club/liverpool" for f in only(facts, Membership))

@@ -35,9 +35,11 @@ def role_of(words: str, ctx: Context) -> tuple[str | None, bool]:
 def person_role(ctx: Context, person: str) -> str:
     """A person's usual role in this article: ManagerRole if the article calls them a manager."""
     info = ctx.resolved.persons.get(person)
-    if info and "manager" in info.roles and "player" not in info.roles:
+    roles = info.roles if info else {}
+    manager, player, executive = (roles.get(r, 0) for r in ("manager", "player", "executive"))
+    if manager > player and manager >= executive:
         return "ManagerRole"
-    if info and "executive" in info.roles and "player" not in info.roles:
+    if executive > player and executive > manager:
         return "ExecutiveRole"
     return "PlayerRole"
 
@@ -55,6 +57,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _past_spells(frame, ctx)
         facts += _succession(frame, ctx)
         facts += _departed(frame, ctx)
+        facts += _takeovers(frame, ctx)
         facts += _present_spells(frame, ctx)
     return facts
 
@@ -135,8 +138,11 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
         if re.search(r"⟦C\d+⟧(?:\s*'s)?\s*$", frame.text[:m.start()]):
             continue  # "Chelsea chairman X" is read with its club by _premodified
         role, past = role_of(m["words"], ctx)
-        if club and role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
-            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club, role=role,
+        nearest = re.findall(r"⟦C(\d+)⟧", frame.text[:m.start()])
+        # "from Barcelona, where he ... by new coach Koeman": the nearest club before the role is his
+        here = frame.entity(nearest[-1]) if nearest and frame.entity(nearest[-1]).startswith("club/") else club
+        if here and role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
+            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=here, role=role,
                                     current=not m["former"]))
     allies = [s for i, s in enumerate(frame.slots) if (s.entity or "").startswith("club/") and not re.search(
         OPPONENT + r"\s*$", frame.text[:frame.text.find(f"⟦C{i}⟧")])]
@@ -183,8 +189,9 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
             ys = [int(y) for y in span.groups() if y]
             start, end = ys[0], ys[1]
         elif cue in ("left", "leaving", "departed", "released by", "quit"):
+            season = re.search(rf"({YEAR})\s*/\s*(\d{{2}}|{YEAR})", m["tail"][:45])
             ys = years_in(m["tail"][:30])
-            end = ys[0] if ys else None
+            end = (_season_end(season) if season else ys[0] if ys else None)
         apps = re.search(rf"\b(\d+) (?:appearances|games|matches|outings)\b", frame.text)
         if apps and re.search(r"appearances for|games for|made", frame.text):
             appearances = int(apps.group(1))
@@ -200,6 +207,21 @@ PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + 
 DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of\s+" + PEOPLE)
 
 
+def _takeovers(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X took over at Liverpool", "X took charge of C in 2019": a managerial spell that is running."""
+    cues = cue_pattern(tuple(ctx.lexicon.cues.get("takeover", {}).get("words", [])))
+    facts = []
+    for m in re.finditer(slot("P", "p") + gap(30) + r"(?P<cue>" + cues + r")\s+(?:the\s+)?" + slot("C", "c")
+                         + r"(?P<tail>[^⟦]{0,40})", frame.text):
+        if re.search(r"\b(?:could|would|might|may|set to|poised to|will|wants to|hopes to)\s*$",
+                     frame.text[m.end("p"):m.start("cue")]):
+            continue  # a prospect, read as a transfer link
+        start = _season_year(m["tail"], ctx) if re.match(r"\s*in\s", m["tail"]) else None
+        past = bool(re.search(r"\bwas in charge\b", m.group()))
+        facts.append(_membership(frame, m["p"], m["c"], "ManagerRole", current=not past, start=start))
+    return facts
+
+
 def _departed(frame: Frame, ctx: Context) -> list[Fact]:
     """"Following the departures of A and B last summer, Madrid ...": past spells at the sentence's club."""
     clubs = {s.entity for s in frame.slots if (s.entity or "").startswith("club/")}
@@ -211,6 +233,11 @@ def _departed(frame: Frame, ctx: Context) -> list[Fact]:
             facts.append(Membership(person=frame.entity(p), evidence=frame.evidence, club=club,
                                     role=person_role(ctx, frame.entity(p)), current=False, end=end))
     return facts
+
+
+def _season_end(match: re.Match) -> int:
+    """The year a season "2023/24" ends in."""
+    return int(match.group(2)) if len(match.group(2)) == 4 else int(match.group(1)[:2] + match.group(2))
 
 
 def _season_year(text: str, ctx: Context) -> int | None:

@@ -16,7 +16,8 @@ from kg.facts import Fact, Membership, TransferLink
 
 STATUSES = ("completed", "agreed", "advanced", "denied", "rumour")
 # "signing striker A and winger B", "A, B and C": more people the same cue applies to
-PERSON_LIST = r"(?P<more>(?:\s*(?:,|and|, and|as well as)\s+(?:[\w-]+\s+){0,2}?" + slot("P") + r")*)"
+PERSON_LIST = r"(?P<more>(?:\s*(?:,|and|, and|as well as)\s+(?:[\w-]+\s+){0,2}?" + slot("P") \
+    + r"(?!\s+(?:has|have|had|is|was|were|will|would|said|says|can|could|did|does)\b))*)"
 # "appointed as their new head coach", "named interim manager", "promoted to first team manager"
 MANAGER_JOB = re.compile(r"\b(?:as|named|appointed|promoted|installed|new|to|confirmed)\s+(?:the\s+|their\s+|its\s+|his\s+)?"
                          r"(?:(?:new|permanent|interim|caretaker|first[- ]team|full-time)\s+)*"
@@ -54,6 +55,13 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if from_club is not None and m["words"] is not None and role_of(m["words"], ctx)[0] is None \
                     and m["words"].strip():
                 continue
+            span = frame.text[m.start("cue"):m.start("p")]
+            if re.search(r"\b(?:bids?|offers?|approach|proposals?)\b", span) and \
+                    re.match(r"\s+from\s+⟦C", frame.text[m.end("p") + 1:]):
+                continue  # "C1 accepted an offer for X from C2": the bidder is C2 (see _offers)
+            if SELLER_REFUSAL.search(frame.text[m.start("cue"):m.end("p") + 12]) or (
+                    status == "rumour" and re.search(r"[£€$]\s?\d", span)):
+                continue  # "Rovers reject Ferguson bid", "Blackburn want £6m for X": the seller speaking
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
                 facts += _link(frame, ctx, p, m["to"], from_club, _status(status, between + m["cue"]), m.end())
     return facts
@@ -70,8 +78,8 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
             after_cue = frame.text[m.end("cue"):m.start("to")]
             if CONTRACT_WORDS.search(after_cue) and not re.search(r"\b(?:join|move|switch|transfer)", after_cue):
                 continue  # "X has signed a new three-year deal as C manager": a contract, not a move
-            if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", frame.text[m.end("to"):]) and \
-                    role_of(frame.text[m.end("to"):].split("⟦P")[0], ctx)[0]:
+            rest = frame.text[m.end("to") + 1:]  # what follows the club's slot
+            if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", rest) and role_of(rest.split("⟦P")[0], ctx)[0]:
                 continue  # "Allardyce has signed Roma defender Candela": the club is Candela's
             facts += _link(frame, ctx, m["p"], m["to"], None, _status(status, between), m.end())
     return facts
@@ -81,18 +89,31 @@ OFFER = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)?\s*(?:a|an|the|their|his)?\s*(?:\w
                    r"(?P<noun>bids?|offers?|approach|approaches|interest|enquiry|enquiries|proposal|talks)\s+from\s+"
                    + slot("C", "to") + gap(30) + r"\b(?:for|in|over)\s+(?:(?:" + slot("C", "from")
                    + r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?))?" + slot("P", "p"))
+# "Blackburn accepted a £5m offer for X from Everton": the bid named after the player
+OFFER_FOR = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)\s+(?:a|an|the|their|his)?\s*(?:[£€$]\S+\s+)?(?:\w+\s+){0,2}?"
+                       r"(?P<noun>bids?|offers?|approach|proposals?)\s+for\s+" + slot("P", "p") + r"\s+from\s+"
+                       + slot("C", "to"))
 OFFER_VERBS = {"rejected": "denied", "reject": "denied", "turned down": "denied", "snubbed": "denied",
                "knocked back": "denied", "rebuffed": "denied", "accepted": "agreed", "accept": "agreed"}
+SELLER_REFUSAL = re.compile(r"\b(?:reject|rejected|rejects|turned down|turn down|knocked back|rebuffed)\b[^⟦]{0,30}"
+                            r"\b(?:bid|bids|offer|offers|approach)\b")
 
 
 def _offers(frame: Frame, ctx: Context) -> list[Fact]:
-    """"Blackburn rejected a third bid from Rangers for X": the bidder is the club X would join."""
+    """Bids named with their bidder: "Blackburn rejected a third bid from Rangers for X", "Blackburn
+    accepted a £5m offer for X from Everton". The bidder is the club X would join; the club that
+    answers the bid is the one X would leave."""
     facts = []
-    for m in OFFER.finditer(frame.text):
-        verb = " ".join((m["verb"] or "").split()[-2:])
-        status = OFFER_VERBS.get(verb) or OFFER_VERBS.get(verb.split()[-1] if verb else "") or \
-            ("rumour" if m["noun"] in ("interest", "enquiry", "enquiries") else "advanced")
-        facts += _link(frame, ctx, m["p"], m["to"], m["from"], status, m.end())
+    for pattern in (OFFER, OFFER_FOR):
+        for m in pattern.finditer(frame.text):
+            said = frame.text[m.start():m.start("noun")]
+            status = next((s for verb, s in OFFER_VERBS.items() if re.search(rf"\b{verb}\b", said)), None) or \
+                ("rumour" if m["noun"] in ("interest", "enquiry", "enquiries") else "advanced")
+            seller = re.search(slot("C", "c") + r"[^⟦]{0,40}$", frame.text[:m.start("noun")])
+            from_slot = m.groupdict().get("from") or (seller["c"] if seller else None)
+            if from_slot is not None and frame.entity(from_slot).startswith("team/") and seller:
+                from_slot = seller["c"]
+            facts += _link(frame, ctx, m["p"], m["to"], from_slot, status, m.end())
     return facts
 
 
@@ -126,6 +147,11 @@ def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, st
         role = "ManagerRole"
     elif MANAGER_JOB.search(frame.text):
         role = "ManagerRole"
+    elif status == "completed" and re.search(r"\b(?:appoint|appointed|appoints|appointment|named|installed)\b",
+                                             frame.text) and not re.search(
+            r"\bas\s+(?:the\s+|their\s+|new\s+)*(?:sporting|technical|football|chief|director|president|chairman|"
+            r"captain|ambassador|scout)", frame.text):
+        role = "ManagerRole"  # clubs appoint managers; players are signed
     fee = currency = None
     amounts = money(frame.sentence.text)
     if amounts and status in ("completed", "agreed", "advanced", "denied") and re.search(
@@ -140,8 +166,9 @@ def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, st
         joined = "ManagerRole" if role == "ManagerRole" else ("LoanPlayerRole" if role == "LoanPlayerRole"
                                                              else person_role(ctx, person))
         # a move told as history ("moved to Rennes in 2020") is a past spell by the article's date
-        past = bool(ctx.article.date and any(y < ctx.article.date.year for y in
-                                             map(int, re.findall(r"\b(?:19|20)\d{2}\b", frame.text))))
+        when = re.search(r"\b(?:in|during|that)\s+(?:the\s+)?(?:\w+\s+){0,2}?((?:19|20)\d{2})\b",
+                         frame.text[max(0, end - 60):end + 60])
+        past = bool(ctx.article.date and when and int(when.group(1)) < ctx.article.date.year)
         facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=not past,
                                 implied=True))
         if from_club:
@@ -165,9 +192,18 @@ def _exits(frame: Frame, ctx: Context) -> list[Fact]:
         + r")" + gap(40) + slot("P", "p")
     person_first = slot("P", "p") + gap(40) + r"(?P<cue>" + cue_pattern(tuple(cues.get("person_first", {}).get("words", []))) \
         + r")" + r"(?P<mid>" + gap(40) + r")" + slot("C", "c")
+    they = r"\bthey\s+(?:have\s+|had\s+)?(?P<cue>sacked|fired|dismissed|axed)\s+" + slot("P", "p")
+    for m in re.finditer(they, frame.text):
+        subject = re.match(r"^(?:[^⟦]{0,20})" + slot("C", "c"), frame.text)  # the club the sentence opens with
+        if subject:
+            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence,
+                                    club=frame.entity(subject["c"]), role="ManagerRole", current=False, end=year))
     for pattern in (club_first, person_first):
         for m in re.finditer(pattern, frame.text):
             person = frame.entity(m["p"])
+            if re.search(r"\bthey\s+(?:have\s+|had\s+)?$", frame.text[:m.start("cue")]) or \
+                    re.search(r"(?:rivals?|against|beat|over|to)\s+$", frame.text[:m.start()]):
+                continue  # "rivals Barcelona ... when they sacked X": read above, with the sentence's subject
             role = person_role(ctx, person)
             sacking = re.search(r"\b(?:sack|fire|dismiss|axe)", m["cue"])  # clubs sack managers, not players
             if not sacking and role != "ManagerRole" and not re.search(r"\b(?:manager|coach|boss|head coach)\b",
