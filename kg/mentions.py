@@ -202,7 +202,7 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
             while j < len(toks) and toks[j][1] <= club.end:
                 j += 1
             head = False
-        elif low in lexicon.description_modifiers:
+        elif low in lexicon.description_modifiers or low.endswith(("-born", "-based", "-raised")):
             if low in ("former", "ex", "ex-", "one-time"):
                 info["former"] = True
             j += 1

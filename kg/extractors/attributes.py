@@ -79,6 +79,11 @@ def _ages(frame: Frame, ctx: Context) -> list[Fact]:
         year = _birth_year(ctx, int(m["age"]))
         if year:
             facts.append(_attribute(frame, frame.entity(m["p"]), "birth_year", year))
+    # "X, the man who ..., has died aged 77": the last person before "aged"
+    for m in re.finditer(slot("P", "p") + r"[^⟦]{0,80}?\baged\s+(?P<age>1[5-9]|[2-9]\d)\b", frame.text):
+        year = _birth_year(ctx, int(m["age"]))
+        if year:
+            facts.append(_attribute(frame, frame.entity(m["p"]), "birth_year", year))
     for m in re.finditer(r"\b(?P<age>1[5-9]|[2-7]\d)-year-old\s+(?:[\w-]+\s+){0,3}?" + slot("P", "p"), frame.text):
         year = _birth_year(ctx, int(m["age"]))
         if year:

@@ -67,8 +67,9 @@ def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
 
 
 def _expiry(text: str, ctx: Context) -> int | None:
-    m = re.search(rf"\b(?:until|till|to|through|expires? in|expiring in|runs out in|ends in|end of)\s+(?:the\s+)?"
-                  rf"(?:end\s+of\s+(?:the\s+)?)?(?:{MONTH}\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
+    m = re.search(rf"\b(?:until|till|to|through|expires? in|expiring in|runs out in|ends in|end of)\s+"
+                  rf"(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|summer|close|start)\s+of\s+(?:the\s+)?)?"
+                  rf"(?:{MONTH}\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
     if m:
         return int(m["y"])
     m = re.search(rf"\b(?:{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)

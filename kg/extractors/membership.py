@@ -180,7 +180,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
             role = "YouthPlayerRole"
         elif re.search(r"\bin charge\b|\bmanaged\b|\bcoached\b", cue):
             role = "ManagerRole"
-        elif "on loan" in window or "loan spell" in window:
+        elif re.search(r"\bloan\b", window):
             role = "LoanPlayerRole"
         start = end = appearances = None
         span = re.search(rf"from ({YEAR}) (?:to|until) ({YEAR})|between ({YEAR}) and ({YEAR})|({YEAR})\s*-\s*({YEAR})",

@@ -169,12 +169,15 @@ def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, st
         when = re.search(r"\b(?:in|during|that)\s+(?:the\s+)?(?:\w+\s+){0,2}?((?:19|20)\d{2})\b",
                          frame.text[max(0, end - 60):end + 60])
         past = bool(ctx.article.date and when and int(when.group(1)) < ctx.article.date.year)
+        # the move dates both spells: the new one starts, the old one ends, in its year
+        year = int(when.group(1)) if when else (ctx.article.date.year if ctx.article.date else None)
         facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=not past,
-                                implied=True))
+                                start=year, implied=True))
         if from_club:
             left = joined if joined != "LoanPlayerRole" else "PlayerRole"
+            loan = role == "LoanPlayerRole"
             facts.append(Membership(person=person, evidence=frame.evidence, club=from_club, role=left,
-                                    current=role == "LoanPlayerRole", implied=True))
+                                    current=loan, end=None if loan else year, implied=True))
     elif from_club and status != "denied":
         # "X has agreed a move to A from B": until the move is done, X is still at B
         facts.append(Membership(person=person, evidence=frame.evidence, club=from_club,
