@@ -202,7 +202,9 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
             while j < len(toks) and toks[j][1] <= club.end:
                 j += 1
             head = False
-        elif low in lexicon.description_modifiers or low.endswith(("-born", "-based", "-raised")):
+        elif low in lexicon.description_modifiers or low.endswith(("-born", "-based", "-raised")) or (
+                "-" in low and low.islower() and not AGE.match(low) and low not in lexicon.positions
+                and low not in lexicon.roles):  # "the no-nonsense coach", "the highly-rated midfielder"
             if low in ("former", "ex", "ex-", "one-time"):
                 info["former"] = True
             j += 1

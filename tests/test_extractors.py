@@ -263,3 +263,46 @@ def test_resolve_description_with_a_club_prefers_the_person_tied_to_it(facts_of)
     facts = facts_of("Former Liverpool boss Jon Doyle wants a striker. Karl Brenner, Sam Okafor and Dan Reid will "
                      "leave, while the former Liverpool boss is demanding a signing.")
     assert not any(f.person != "person/jon-doyle" and f.club == "club/liverpool" for f in only(facts, Membership))
+
+
+def test_membership_subject_left_a_club(facts_of):
+    facts = facts_of("Karl Brenner is desperate to join Arsenal after being linked with Everton when leaving "
+                     "Chelsea in June 2022.")
+    assert any(f.club == "club/chelsea" and not f.current and f.end == 2022 for f in only(facts, Membership))
+    facts = facts_of("The winger Karl Brenner spent five months at Burnley following a £2m move from Chelsea in July.")
+    assert any(f.club == "club/chelsea" and not f.current for f in only(facts, Membership))
+
+
+def test_membership_players_listed_in_a_squad(facts_of):
+    facts = facts_of("Real Madrid hope he will join the likes of Karl Brenner, Jon Doyle, and Dan Reid in their ranks.")
+    assert {f.person for f in only(facts, Membership) if f.club == "club/real-madrid" and f.current} == {
+        "person/karl-brenner", "person/jon-doyle", "person/dan-reid"}
+
+
+def test_membership_role_in_parentheses_goes_to_the_article_club(facts_of):
+    facts = facts_of("Tottenham have a problem. Tottenham manager Jon Doyle left Spurs. He thanked "
+                     "(sporting director) Karl Brenner and (chairman) Dan Reid.")
+    assert {(f.person, f.role) for f in only(facts, Membership) if f.club == "club/tottenham-hotspur"} >= {
+        ("person/karl-brenner", "ExecutiveRole"), ("person/dan-reid", "ExecutiveRole")}
+
+
+def test_membership_opponent_is_not_the_job(facts_of):
+    facts = facts_of("Burnley lost. Burnley want a coach. Assistant coach Jon Doyle takes charge against Chelsea.")
+    assert not any(f.club == "club/chelsea" for f in only(facts, Membership))
+
+
+def test_membership_was_the_manager_between_years(facts_of):
+    facts = facts_of("Karl Brenner worked with Jon Doyle while the Italian coach was the Napoli manager between "
+                     "2018 and 2019.")
+    spells_at_napoli = [f for f in only(facts, Membership) if f.club == "club/napoli"]
+    assert [(f.role, f.current, f.start, f.end) for f in spells_at_napoli] == [("ManagerRole", False, 2018, 2019)]
+
+
+def test_membership_departure_of_a_manager(facts_of):
+    facts = facts_of("Jon Doyle was named Fulham caretaker manager following the departure of Karl Brenner.")
+    assert ("person/karl-brenner", "club/fulham", "ManagerRole", False) in spells(facts)
+
+
+def test_resolve_title_is_not_part_of_the_name(facts_of):
+    facts = facts_of("Everton boss Karl Brenner is happy. Then there is Professor Brenner. Brenner's side won.")
+    assert {f.person for f in facts} == {"person/karl-brenner"}

@@ -18,8 +18,9 @@ from kg.facts import Contract, Fact
 YEAR = r"(?:19|20)\d{2}"
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PERIODS = {"week": 52, "wk": 52, "month": 12, "year": 1, "annum": 1, "season": 1}
-CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
-                           rf"\bdeal\s+(?:until|to|running|that runs|which runs|worth\s+[£€$][^ ]+\s+(?:a|per)\s+week)")
+CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season|month)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
+                           rf"\bdeal\s+(?:until|to|running|that runs|which runs|worth\s+[£€$][^ ]+\s+(?:a|per)\s+week)|"
+                           rf"\bsigned\b[^.⟦]{{0,10}}⟦P\d+⟧[^.⟦]{{0,20}}\buntil\b")
 
 
 def extract(ctx: Context) -> list[Fact]:

@@ -58,6 +58,8 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _succession(frame, ctx)
         facts += _departed(frame, ctx)
         facts += _takeovers(frame, ctx)
+        facts += _subject_left(frame, ctx)
+        facts += _squad_lists(frame, ctx)
         facts += _present_spells(frame, ctx)
     return facts
 
@@ -102,13 +104,18 @@ def _descriptions(frame: Frame, ctx: Context) -> list[Fact]:
         if club is None and m.info.get("national") and m.info.get("country"):
             club = ctx.lexicon.national_teams.get(m.info["country"])
         if club:
-            facts.append(Membership(person=m.entity, evidence=frame.evidence, club=club,
-                                    role=m.info["role"], current=not m.info.get("former")))
+            at = frame.text.find(f"⟦P{frame.slots.index(m)}⟧")
+            after = frame.text[at:at + 80]
+            span = re.search(rf"\b(?:between|from)\s+({YEAR})\s+(?:and|to|until)\s+({YEAR})", after)
+            past = bool(m.info.get("former") or span or re.search(r"\b(?:was|were|had been)\s*$", frame.text[:at]))
+            facts.append(Membership(person=m.entity, evidence=frame.evidence, club=club, role=m.info["role"],
+                                    current=not past, start=int(span.group(1)) if span else None,
+                                    end=int(span.group(2)) if span else None))
     return facts
 
 
-BARE_ROLE = re.compile(r"(?:^|(?<=[\s(,;]))(?<!⟦)(?P<former>former\s+|ex-?\s*)?\(?(?P<words>(?:[a-z][\w-]*\s+){1,3}?)\)?\s*"
-                       + slot("P", "p"))
+BARE_ROLE = re.compile(r"(?:^|(?<=[\s(,;]))(?<!⟦)(?P<former>former\s+|ex-?\s*)?\(?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+                       r"\)?\s+" + slot("P", "p"))
 IN_CHARGE = re.compile(slot("P", "p") + r"[^⟦]{0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
                        r"(?:temporary|interim|caretaker)\s+(?:manager|boss|head coach|coach)|took\s+(?:temporary\s+)?charge)")
 OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|to|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
@@ -134,24 +141,30 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
                                      start=years[0] if years and re.search(r"\bin\s+(?:\w+\s+)?$", frame.text[
                                          m.end():m.end() + 40].split(str(years[0]))[0]) else None))
     club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
+    allies = [s for i, s in enumerate(frame.slots) if (s.entity or "").startswith("club/") and not re.search(
+        OPPONENT + r"\s*$", frame.text[:frame.text.find(f"⟦C{i}⟧")])]
+    if not allies:
+        club = ctx.main_club()  # the only clubs named are opponents ("a match against Charlton")
     for m in BARE_ROLE.finditer(frame.text):
         if re.search(r"⟦C\d+⟧(?:\s*'s)?\s*$", frame.text[:m.start()]):
             continue  # "Chelsea chairman X" is read with its club by _premodified
         role, past = role_of(m["words"], ctx)
-        nearest = re.findall(r"⟦C(\d+)⟧", frame.text[:m.start()])
+        nearest = [n for n in re.findall(r"⟦C(\d+)⟧", frame.text[:m.start()])
+                   if any(a is frame.slots[int(n)] for a in allies)]
         # "from Barcelona, where he ... by new coach Koeman": the nearest club before the role is his
-        here = frame.entity(nearest[-1]) if nearest and frame.entity(nearest[-1]).startswith("club/") else club
+        here = frame.entity(nearest[-1]) if nearest and frame.entity(nearest[-1]).startswith("club/") else \
+            (allies[0].entity if len({a.entity for a in allies}) == 1 else ctx.main_club())
         if here and role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=here, role=role,
                                     current=not m["former"]))
-    allies = [s for i, s in enumerate(frame.slots) if (s.entity or "").startswith("club/") and not re.search(
-        OPPONENT + r"\s*$", frame.text[:frame.text.find(f"⟦C{i}⟧")])]
     for pattern in (IN_CHARGE, SIDE_OF):
         for m in pattern.finditer(frame.text):
             person = frame.entity(m["p"])
             # "X's side": X's own club, or the one club of the sentence that is not an opponent
+            if re.search(OPPONENT + r"$", frame.text[:m.start()]):
+                continue  # "ahead of their opener against Klopp's men": the other side
             own = ctx.current_club(person) or (allies[0].entity if len({a.entity for a in allies}) == 1 else None) \
-                or (club if pattern is IN_CHARGE else None)
+                or (club if pattern is IN_CHARGE else ctx.main_club())
             if own:
                 facts.append(Membership(person=person, evidence=frame.evidence, club=own, role="ManagerRole",
                                         current=True))
@@ -162,8 +175,9 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
     """Spells the text puts in the past, with years and appearances where it gives them."""
     facts = []
     words = ctx.lexicon.cues.get("former", {}).get("words", [])
-    pattern = slot("P", "p") + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50) \
-        + slot("C", "c") + r"(?P<more>(?:\s*(?:,|and)\s*" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})"
+    pattern = (slot("P", "p") + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50)
+               + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b[^⟦,]{0,60})?\s*(?:,|and)\s*(?:the\s+)?"
+               + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
     for m in re.finditer(pattern, frame.text):
         cue = m["cue"]
         between = frame.text[m.end("p") + 1:m.start("c")]
@@ -207,6 +221,49 @@ PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + 
 DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of\s+" + PEOPLE)
 
 
+SUBJECT_LEFT = re.compile(r"\b(?:(?:when|after|since|before|on)\s+leaving|(?:move|switch|transfer|arrival)\s+from|"
+                          r"joined\s+from|signed\s+from)\s+(?:the\s+)?" + slot("C", "c") + r"(?P<tail>[^⟦]{0,30})")
+
+
+def _subject_left(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X ... when leaving Chelsea in June 2022", "X ... following a £2.2m move from Chelsea": the
+    clause is about the sentence's one person, who was at that club before."""
+    people = {frame.entity(n) for n in re.findall(r"⟦P(\d+)⟧", frame.text)}
+    people.discard("")
+    if len(people) != 1:
+        return []
+    person = next(iter(people))
+    facts = []
+    for m in SUBJECT_LEFT.finditer(frame.text):
+        if frame.text.find("⟦P") > m.start():
+            continue  # the person comes after: "a move from C for X" is someone else's clause
+        season = re.search(rf"({YEAR})\s*/\s*(\d{{2}}|{YEAR})", m["tail"])
+        years = years_in(m["tail"])
+        end = _season_end(season) if season else (years[0] if years and "leaving" in m.group() else None)
+        facts.append(Membership(person=person, evidence=frame.evidence, club=frame.entity(m["c"]),
+                                role=person_role(ctx, person), current=False, end=end))
+    return facts
+
+
+SQUAD_LIST = re.compile(r"\b(?:the likes of|including|such as)\s+" + r"(?P<people>" + slot("P")
+                        + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)(?P<tail>[^⟦]{0,25})")
+
+
+def _squad_lists(frame: Frame, ctx: Context) -> list[Fact]:
+    """"join the likes of A, B and C in their ranks", "a squad including A, B and C": current players
+    of the club the sentence is about."""
+    if not re.search(r"\b(?:ranks|squad|dressing room|team-mates|teammates)\b", frame.text):
+        return []
+    clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
+    club = clubs[0] if len(set(clubs)) == 1 else (ctx.main_club() if not clubs else None)
+    facts = []
+    for m in SQUAD_LIST.finditer(frame.text) if club else ():
+        for n in re.findall(r"⟦P(\d+)⟧", m["people"]):
+            facts.append(Membership(person=frame.entity(n), evidence=frame.evidence, club=club, role="PlayerRole",
+                                    current=True))
+    return facts
+
+
 def _takeovers(frame: Frame, ctx: Context) -> list[Fact]:
     """"X took over at Liverpool", "X took charge of C in 2019": a managerial spell that is running."""
     cues = cue_pattern(tuple(ctx.lexicon.cues.get("takeover", {}).get("words", [])))
@@ -230,8 +287,14 @@ def _departed(frame: Frame, ctx: Context) -> list[Fact]:
     for m in DEPARTED.finditer(frame.text) if club else ():
         end = _season_year(frame.text[m.end():m.end() + 30], ctx)
         for p in re.findall(r"⟦P(\d+)⟧", m["people"]):
-            facts.append(Membership(person=frame.entity(p), evidence=frame.evidence, club=club,
-                                    role=person_role(ctx, frame.entity(p)), current=False, end=end))
+            person = frame.entity(p)
+            role = person_role(ctx, person)
+            info = ctx.resolved.persons.get(person)
+            if role == "PlayerRole" and not (info and info.roles) and re.search(
+                    r"\b(?:manager|head coach|boss|coach)\b", frame.text):
+                role = "ManagerRole"  # "named caretaker manager following the departure of X"
+            facts.append(Membership(person=person, evidence=frame.evidence, club=club, role=role, current=False,
+                                    end=end))
     return facts
 
 
