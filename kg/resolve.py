@@ -93,9 +93,9 @@ def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
 
     history: list[tuple[int, Mention]] = []  # resolved club mentions, in order
     last_persons: list[tuple[int, str]] = []  # (sentence index, person key), in order
-    previous_subject: str | None = None
+    previous_people: list[str] = []  # the people the last sentence that named anyone named, in order
     for number, rs in enumerate(sentences):
-        subject = None
+        named_here: list[str] = []
         for m in rs.mentions:
             if m.kind == ENTITY:
                 m.entity = m.ids[0] if len(m.ids) == 1 else None
@@ -119,14 +119,15 @@ def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
                 m.entity = _pick_person(m, last_persons, persons, number, lexicon)
             elif m.kind == PRONOUN:
                 if not _quoted(rs.text, m.start):
-                    m.entity = _pronoun(m, rs, last_persons, number, previous_subject)
+                    m.entity = _pronoun(m, rs, last_persons, number, previous_people, persons)
             if m.entity and m.entity.startswith(("club/", "team/", "organisation/")):
                 history.append((number, m))
             if m.entity and m.entity.startswith("person/") and m.entity in persons:
                 last_persons.append((number, m.entity))
-                subject = subject or m.entity
-        if subject:
-            previous_subject = subject
+                if m.kind != PRONOUN and m.entity not in named_here:
+                    named_here.append(m.entity)
+        if named_here:
+            previous_people = named_here
     return ResolvedArticle(article, sentences, persons)
 
 
@@ -319,9 +320,12 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
 
 
 def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], number: int,
-             previous_subject: str | None) -> str | None:
-    """He/his: the latest person earlier in this sentence, else the previous subject."""
+             previous: list[str], persons: dict[str, PersonInfo]) -> str | None:
+    """He/his: the one person earlier in this sentence; else, of the people the previous sentence
+    named, the one the article is most about (news keeps "he" for its protagonist)."""
     here = [key for index, key in last if index == number]
     if here:
         return here[-1] if len(set(here)) == 1 else None
-    return previous_subject
+    if not previous:
+        return None
+    return max(previous, key=lambda k: (persons[k].mentions, -previous.index(k)))

@@ -306,3 +306,32 @@ def test_membership_departure_of_a_manager(facts_of):
 def test_resolve_title_is_not_part_of_the_name(facts_of):
     facts = facts_of("Everton boss Karl Brenner is happy. Then there is Professor Brenner. Brenner's side won.")
     assert {f.person for f in facts} == {"person/karl-brenner"}
+
+
+def test_transfer_intent_makes_a_signing_a_rumour(facts_of):
+    facts = facts_of("United want to bolster their attack by signing experienced striker Karl Brenner.")
+    assert {(l[1], l[3]) for l in links(facts)} == {("club/manchester-united", "rumour")}
+    assert not any(f.club == "club/manchester-united" and f.current for f in only(facts, Membership))
+
+
+def test_exit_sentence_is_not_an_appointment(facts_of):
+    facts = facts_of("Schalke have confirmed that head coach Jon Doyle has been sacked.", date="2020-09-27")
+    assert links(facts) == set()
+    assert ("person/jon-doyle", "club/schalke-04", "ManagerRole", False) in spells(facts)
+
+
+def test_contract_club_is_the_players_not_the_next_club_named(facts_of):
+    facts = facts_of("Everton midfielder Karl Brenner is wanted. Brenner's contract expires in the summer, "
+                     "but Real want a quick deal.", date="2005-01-11")
+    assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/everton", 2005)]
+
+
+def test_resolve_he_is_the_protagonist_of_the_previous_sentence(lexicon):
+    from kg.articles import make_article
+    from kg.resolve import resolve_article
+
+    text = ("Chelsea defender Karl Brenner is wanted by Real Madrid. Brenner has been great. "
+            "After the departures of Jon Doyle and Dan Reid, Real see Brenner as the replacement. "
+            "He could join soon.")
+    resolved = resolve_article(make_article("t", text, "2024-01-01"), lexicon)
+    assert [m.entity for m in resolved.sentences[3].mentions if m.text == "He"] == ["person/karl-brenner"]

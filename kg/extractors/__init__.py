@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
 from kg.extractors.frame import Context, build_context
-from kg.facts import Contract, Departure, Fact, Membership, TransferLink
+from kg.facts import Departure, Fact, Membership, TransferLink
 from kg.lexicon import Lexicon
 from kg.resolve import ResolvedArticle
 
@@ -54,18 +54,13 @@ def extract_facts(resolved: ResolvedArticle, lexicon: Lexicon, only: Iterable[st
     return reconcile(facts)
 
 
-def _is_manager(person: str, facts: list[Fact]) -> bool:
-    return any(isinstance(f, Membership) and f.person == person and f.role == "ManagerRole" for f in facts)
-
-
 def reconcile(facts: list[Fact]) -> list[Fact]:
     """Article-wide conventions (ANNOTATION.md), and one copy of each fact per sentence.
 
     The article's latest word on a spell wins: a completed move away from a club, or a
     manager's exit (sacked, resigned), makes the article's spells there past ones; and an exit
-    already read as the end of a managerial spell is not also a departure. A contract held or
-    signed with a club means the person is there; a link to the club the person is at is
-    staying, not a move.
+    already read as the end of a managerial spell is not also a departure, nor, in its own
+    sentence, an appointment. A link to the club the person is at is staying, not a move.
     """
     left = {(f.person, f.from_club) for f in facts
             if isinstance(f, TransferLink) and f.status == "completed" and f.from_club and f.role != "LoanPlayerRole"}
@@ -73,14 +68,17 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
              if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
     # where the article says the person is, other than by a move: a link there is staying, not moving
     at = {(f.person, f.club) for f in facts if isinstance(f, Membership) and f.current and not f.implied}
-    facts = facts + [Membership(person=f.person, evidence=f.evidence, club=f.club, current=True, implied=True,
-                                role="ManagerRole" if _is_manager(f.person, facts) else "PlayerRole")
-                     for f in facts if isinstance(f, Contract) and f.status in (None, "signed")]
+    sacked = {(f.person, f.club, f.evidence.sentence_index) for f in facts
+              if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
     out: list[Fact] = []
     seen = set()
     for fact in facts:
         if isinstance(fact, TransferLink) and fact.status != "completed" and (fact.person, fact.to_club) in at:
             continue
+        if isinstance(fact, (TransferLink, Membership)) and (
+                fact.person, getattr(fact, "to_club", None) or fact.club, fact.evidence.sentence_index) in sacked \
+                and (isinstance(fact, TransferLink) or (fact.implied and fact.current)):
+            continue  # "Schalke have confirmed X has been sacked": an exit, not an appointment
         if isinstance(fact, Membership) and fact.current and (
                 (fact.person, fact.club) in left or (fact.role == "ManagerRole" and (fact.person, fact.club) in exits)):
             fact = Membership(**{**fact.__dict__, "current": False})

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.extractors.frame import NUMBER, Context, Frame, cue_pattern, money, number, slot
-from kg.facts import Contract, Fact
+from kg.extractors.membership import person_role
+from kg.facts import Contract, Fact, Membership
 
 YEAR = r"(?:19|20)\d{2}"
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -44,6 +45,11 @@ def extract(ctx: Context) -> list[Fact]:
         facts.append(Contract(person=person, evidence=frame.evidence, club=club, expiry=expiry,
                               wage=wage[0] if wage else None, currency=wage[1] if wage else None,
                               wage_period=wage[2] if wage else None, status=status))
+        info = ctx.resolved.persons.get(person)
+        if status in (None, "signed") and info is not None and info.roles:
+            # a contract held or signed puts the person at the club (in the role the article gives them)
+            facts.append(Membership(person=person, evidence=frame.evidence, club=club, current=True, implied=True,
+                                    role=person_role(ctx, person)))
     return facts
 
 
@@ -58,13 +64,17 @@ def _person(frame: Frame, at: int) -> str | None:
 
 
 def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
-    named = re.search(r"^[^⟦]{0,30}?\b(?:with|at|from|for|to)\s+(?:the\s+)?" + slot("C", "c"), frame.text[at:])
+    """The club named with the contract ("contract with C", "C contract"), else the person's club,
+    else the one club named before the contract word."""
+    named = re.search(r"^[^⟦]{0,30}?\b(?:with|at|from|for|to|as)\s+(?:the\s+)?" + slot("C", "c"), frame.text[at:]) or \
+        re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?:new\s+)?$", frame.text[:at])
     if named:
         return frame.entity(named["c"])
-    clubs = [s.entity for s in frame.slots if (s.entity or "").startswith("club/")]
-    if len(set(clubs)) == 1:
-        return clubs[0]
-    return ctx.current_club(person)
+    own = ctx.current_club(person)
+    if own:
+        return own
+    clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text[:at]) if frame.entity(n).startswith("club/")]
+    return clubs[0] if len(set(clubs)) == 1 else None
 
 
 def _expiry(text: str, ctx: Context) -> int | None:

@@ -291,7 +291,7 @@ def _departed(frame: Frame, ctx: Context) -> list[Fact]:
             role = person_role(ctx, person)
             info = ctx.resolved.persons.get(person)
             if role == "PlayerRole" and not (info and info.roles) and re.search(
-                    r"\b(?:manager|head coach|boss|coach)\b", frame.text):
+                    r"\b(?:manager|head coach|boss|coach)\b(?!\s+⟦P)", frame.text):
                 role = "ManagerRole"  # "named caretaker manager following the departure of X"
             facts.append(Membership(person=person, evidence=frame.evidence, club=club, role=role, current=False,
                                     end=end))

@@ -62,8 +62,9 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if SELLER_REFUSAL.search(frame.text[m.start("cue"):m.end("p") + 12]) or (
                     status == "rumour" and re.search(r"[£€$]\s?\d", span)):
                 continue  # "Rovers reject Ferguson bid", "Blackburn want £6m for X": the seller speaking
+            said = _prospect(status, between, ctx)
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
-                facts += _link(frame, ctx, p, m["to"], from_club, _status(status, between + m["cue"]), m.end())
+                facts += _link(frame, ctx, p, m["to"], from_club, _status(said, between + m["cue"]), m.end())
     return facts
 
 
@@ -115,6 +116,17 @@ def _offers(frame: Frame, ctx: Context) -> list[Fact]:
                 from_slot = seller["c"]
             facts += _link(frame, ctx, m["p"], m["to"], from_slot, status, m.end())
     return facts
+
+
+def _prospect(status: str, between: str, ctx: Context) -> str:
+    """A completed cue under intent or imminence is a prospect: "United want to ... by signing X"."""
+    if status != "completed":
+        return status
+    table = ctx.lexicon.cues.get("prospect", {})
+    for said in ("advanced", "rumour"):
+        if re.search(cue_pattern(tuple(table.get(said, []))), between):
+            return said
+    return status
 
 
 def _status(status: str, text: str) -> str:
