@@ -309,7 +309,7 @@ def test_resolve_title_is_not_part_of_the_name(facts_of):
 
 
 def test_transfer_intent_makes_a_signing_a_rumour(facts_of):
-    facts = facts_of("United want to bolster their attack by signing experienced striker Karl Brenner.")
+    facts = facts_of("Manchester United want to bolster their attack by signing experienced striker Karl Brenner.")
     assert {(l[1], l[3]) for l in links(facts)} == {("club/manchester-united", "rumour")}
     assert not any(f.club == "club/manchester-united" and f.current for f in only(facts, Membership))
 

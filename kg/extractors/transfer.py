@@ -213,6 +213,13 @@ def _exits(frame: Frame, ctx: Context) -> list[Fact]:
         if subject:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence,
                                     club=frame.entity(subject["c"]), role="ManagerRole", current=False, end=year))
+    passive = slot("P", "p") + r"\s+(?:has|have|had)?\s*(?:been|was|were)\s+(?P<cue>sacked|fired|dismissed|axed|relieved)\b"
+    for m in re.finditer(passive, frame.text):
+        clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
+        club = clubs[0] if len(set(clubs)) == 1 else ctx.current_club(frame.entity(m["p"]))
+        if club and not re.match(r"[^⟦]{0,40}⟦C", frame.text[m.end():]):  # with a club after, read below
+            facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club,
+                                    role="ManagerRole", current=False, end=year))
     for pattern in (club_first, person_first):
         for m in re.finditer(pattern, frame.text):
             person = frame.entity(m["p"])
