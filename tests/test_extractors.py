@@ -335,3 +335,21 @@ def test_resolve_he_is_the_protagonist_of_the_previous_sentence(lexicon):
             "He could join soon.")
     resolved = resolve_article(make_article("t", text, "2024-01-01"), lexicon)
     assert [m.entity for m in resolved.sentences[3].mentions if m.text == "He"] == ["person/karl-brenner"]
+
+
+def test_transfer_a_manager_signs_for_his_club(facts_of):
+    facts = facts_of("Bolton boss Jon Doyle has signed Roma defender Karl Brenner on a five-month deal.")
+    assert ("person/karl-brenner", "club/bolton-wanderers", "club/roma", "completed", None) in links(facts)
+    assert not any(l[0] == "person/jon-doyle" for l in links(facts))
+    assert ("person/karl-brenner", "club/roma", "PlayerRole", False) in spells(facts)
+
+
+def test_membership_apposition_with_a_possessive_club(facts_of):
+    facts = facts_of("Jon Doyle, Liverpool's sporting director, had been in discussions.")
+    assert ("person/jon-doyle", "club/liverpool", "ExecutiveRole", True) in spells(facts)
+
+
+def test_contract_signed_with_a_move_is_with_the_new_club(facts_of):
+    facts = facts_of("Everton have completed the signing of Napoli midfielder Karl Brenner as the Brazilian "
+                     "signs a three-year deal.", date="2020-09-05")
+    assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/everton", 2023)]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
 from kg.extractors.frame import Context, build_context
-from kg.facts import Departure, Fact, Membership, TransferLink
+from kg.facts import Contract, Departure, Fact, Membership, TransferLink
 from kg.lexicon import Lexicon
 from kg.resolve import ResolvedArticle
 
@@ -70,6 +70,11 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     at = {(f.person, f.club) for f in facts if isinstance(f, Membership) and f.current and not f.implied}
     sacked = {(f.person, f.club, f.evidence.sentence_index) for f in facts
               if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
+    # a deal signed in the article of a completed move is with the new club, not the one left
+    moved = {(f.person, f.from_club): f.to_club for f in facts
+             if isinstance(f, TransferLink) and f.status == "completed" and f.from_club}
+    facts = [Contract(**{**f.__dict__, "club": moved[(f.person, f.club)]})
+             if isinstance(f, Contract) and f.status == "signed" and (f.person, f.club) in moved else f for f in facts]
     out: list[Fact] = []
     seen = set()
     for fact in facts:

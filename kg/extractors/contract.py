@@ -46,7 +46,7 @@ def extract(ctx: Context) -> list[Fact]:
                               wage=wage[0] if wage else None, currency=wage[1] if wage else None,
                               wage_period=wage[2] if wage else None, status=status))
         info = ctx.resolved.persons.get(person)
-        if status in (None, "signed") and info is not None and info.roles:
+        if status == "signed" or (status is None and info is not None and info.roles):
             # a contract held or signed puts the person at the club (in the role the article gives them)
             facts.append(Membership(person=person, evidence=frame.evidence, club=club, current=True, implied=True,
                                     role=person_role(ctx, person)))
@@ -66,7 +66,8 @@ def _person(frame: Frame, at: int) -> str | None:
 def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
     """The club named with the contract ("contract with C", "C contract"), else the person's club,
     else the one club named before the contract word."""
-    named = re.search(r"^[^⟦]{0,30}?\b(?:with|at|from|for|to|as)\s+(?:the\s+)?" + slot("C", "c"), frame.text[at:]) or \
+    named = re.search(r"^(?:[^⟦]|⟦[PH]\d+⟧){0,40}?\b(?:with|at|from|for|to|as)\s+(?:the\s+)?" + slot("C", "c"),
+                      frame.text[at:]) or \
         re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?:new\s+)?$", frame.text[:at])
     if named:
         return frame.entity(named["c"])

@@ -78,7 +78,7 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
         if role is None:
             role = "PlayerRole"  # "Everton's Thomas Gravesen"
         facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past)))
-    after = (slot("P", "p") + r"\s*,\s+(?:the|a|an)\s+" + PAST_PREFIX + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
+    after = (slot("P", "p") + r"\s*,\s+(?:(?:the|a|an)\s+)?" + PAST_PREFIX + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
              + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
     for m in re.finditer(after, frame.text):
         role, past = role_of(m["words"], ctx)
@@ -119,7 +119,7 @@ BARE_ROLE = re.compile(r"(?:^|(?<=[\s(,;]))(?<!⟦)(?P<former>former\s+|ex-?\s*)
 IN_CHARGE = re.compile(slot("P", "p") + r"[^⟦]{0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
                        r"(?:temporary|interim|caretaker)\s+(?:manager|boss|head coach|coach)|took\s+(?:temporary\s+)?charge)")
 OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|to|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
-    r"(?:[\w-]+\s+){0,3}?(?:the\s+)?"
+    r"(?:(?:[\w-]+|⟦[LNX]\d+⟧)\s+){0,3}?(?:the\s+)?"
 SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+(?:side|team|men|squad|charges)\b")
 # "X has signed a new deal as C manager", "X was named C caretaker manager in February 2019"
 AS_ROLE = re.compile(slot("P", "p") + r"[^⟦]{0,60}?\b(?:as|named|appointed|installed|confirmed as|made)\s+(?:the\s+)?"

@@ -32,6 +32,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _club_first(frame, ctx)
         facts += _person_first(frame, ctx)
         facts += _offers(frame, ctx)
+        facts += _agents(frame, ctx)
         facts += _exits(frame, ctx)
     return facts
 
@@ -65,6 +66,28 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             said = _prospect(status, between, ctx)
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
                 facts += _link(frame, ctx, p, m["to"], from_club, _status(said, between + m["cue"]), m.end())
+    return facts
+
+
+def _agents(frame: Frame, ctx: Context) -> list[Fact]:
+    """A manager or director acting for his club: "Bolton boss Allardyce has signed Roma defender
+    Candela", "Simeone delighted to sign Suarez from Barcelona". The club is the agent's own."""
+    facts = []
+    for status, cue in _cues(ctx, "club_first"):
+        pattern = (slot("P", "agent") + gap(60) + r"(?P<cue>" + cue + r")" + gap(45)
+                   + r"(?:" + slot("C", "from") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p")
+                   + PERSON_LIST)
+        for m in re.finditer(pattern, frame.text):
+            agent = frame.entity(m["agent"])
+            club = ctx.current_club(agent)
+            if not club or person_role(ctx, agent) not in ("ManagerRole", "ExecutiveRole") or agent == frame.entity(m["p"]):
+                continue
+            if m["from"] is not None and m["words"] and role_of(m["words"], ctx)[0] is None:
+                continue
+            between = frame.text[m.end("agent"):m.start("cue")]
+            said = _prospect(status, between, ctx)
+            for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
+                facts += _link_to(frame, ctx, p, club, m["from"], _status(said, between + m["cue"]), m.end())
     return facts
 
 
@@ -137,7 +160,13 @@ def _status(status: str, text: str) -> str:
 
 def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, status: str,
           end: int) -> list[Fact]:
-    person, to_club = frame.entity(p), frame.entity(to)
+    return _link_to(frame, ctx, p, frame.entity(to), from_slot, status, end)
+
+
+def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | None, status: str,
+             end: int) -> list[Fact]:
+    """The facts of one link: the TransferLink, and for a completed or unfinished move the spells it implies."""
+    person = frame.entity(p)
     if not person.startswith("person/") or to_club == "" or to_club.startswith("country/"):
         return []
     from_club = frame.entity(from_slot) if from_slot is not None else None
