@@ -151,12 +151,38 @@ def check_syntax(text: str, source: str = "query") -> None:
         raise QueryError(f"{source}: cannot prepare the query ({exc})") from None
 
 
+def values_block(bindings: dict) -> str:
+    """A SPARQL VALUES block of RDF terms, each written by rdflib's own serialiser (escaped).
+
+    >>> values_block({"club": Literal('Real "Madrid"')})
+    'VALUES (?club) { ("Real \\"Madrid\\"") }'
+    """
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(term.n3() for term in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def with_values(text: str, bindings: dict) -> str:
+    """The query with its parameters bound by a VALUES block opening its first WHERE group."""
+    match = re.search(r"\bWHERE\s*\{", text, re.I)
+    if not bindings or match is None:
+        return text
+    return text[:match.end()] + "\n  " + values_block(bindings) + text[match.end():]
+
+
 def run_query(graph: Graph, text: str, bindings: dict | None = None, source: str = "query") -> Result:
-    """Run SPARQL over the graph with parameters bound as terms."""
+    """Run SPARQL over the graph with parameters bound as RDF terms.
+
+    On rdflib's store the terms go in as ``initBindings``. Oxigraph substitutes only variables a
+    query projects, so there the terms go in as a VALUES block written by rdflib's serialiser,
+    which escapes them: a value is never read as SPARQL either way.
+    """
     check_syntax(text, source)
-    full, _ = _with_prologue(text)
+    bindings = bindings or {}
+    oxigraph = type(graph.store).__name__ == "OxigraphStore"
+    full, _ = _with_prologue(with_values(text, bindings) if oxigraph else text)
     try:
-        return graph.query(full, initBindings=bindings or {})
+        return graph.query(full, initBindings={} if oxigraph else bindings)
     except Exception as exc:
         raise QueryError(f"{source}: the query failed ({exc})") from None
 

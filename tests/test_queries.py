@@ -98,3 +98,34 @@ def test_queries_missing_and_mistyped_parameters():
 def test_queries_syntax_error_names_line_and_column(story_build):
     with pytest.raises(QueryError, match=r"syntax error at line 2, column \d+"):
         run_query(story_build.graph, "SELECT ?x\nWHERE { ?x ?y }", {}, "mine")
+
+
+@pytest.fixture(scope="module")
+def oxigraph_graph(story_build):
+    from kg.export import load_graph
+
+    return load_graph([str(story_build.files[0])], store="oxigraph")
+
+
+@pytest.mark.parametrize("name, params", [
+    ("squad", {"club": "Manchester City", "date": "2023-12-31"}),
+    ("transfer-links", {"name": "Marco Bellini"}),
+    ("contracts-expiring", {"year": "2028"}),
+    ("linked-with-two-clubs", {"club1": "Napoli", "club2": "Manchester United"}),
+])
+def test_queries_answer_the_same_on_the_oxigraph_store(story_build, oxigraph_graph, name, params):
+    assert sorted(rows(oxigraph_graph, name, **params)) == sorted(rows(story_build.graph, name, **params)) != []
+
+
+def test_queries_hostile_value_is_safe_on_oxigraph_too(oxigraph_graph):
+    assert rows(oxigraph_graph, "squad", club='x")) } } SELECT * WHERE { ?s ?p ?o } #') == []
+
+
+def test_build_on_either_store_writes_the_same_turtle(tmp_path):
+    from kg.pipeline import build
+
+    from conftest import DATA
+
+    a = build([DATA / "articles"], tmp_path / "a", store="memory", page=False)
+    b = build([DATA / "articles"], tmp_path / "b", store="oxigraph", page=False)
+    assert a.files[0].read_bytes() == b.files[0].read_bytes()
