@@ -162,11 +162,13 @@ def query(name, expression, params, fmt, graph_paths, store):
         bindings = {k: __import__("rdflib").Literal(v) for k, v in parse_params(params).items()}
     else:
         q = get_query(name)
-        bindings = bind(q, parse_params(params))
+        bind(q, parse_params(params))  # names, types and required ones are checked before loading
     from kg.query import check_syntax
 
     check_syntax(q.text, q.name if q.path is None else str(q.path))
     graph = load(graph_paths, store)
+    if not expression:
+        bindings = bind(q, parse_params(params), graph)
     click.echo(format_result(run_query(graph, q.text, bindings, q.name), graph, fmt), nl=False)
 
 

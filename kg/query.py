@@ -32,7 +32,7 @@ from kg.resources import QUERIES_DIR
 from kg.vocab import sparql_prologue
 
 PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<opts>[^)]*)\))?\s*:\s*(?P<text>.*)$")
-TYPES = ("string", "integer", "date", "iri")
+TYPES = ("string", "name", "integer", "date", "iri")
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,25 @@ def get_query(name: str, folder: Path = QUERIES_DIR) -> CatalogueQuery:
     return queries[name]
 
 
-def bind(query: CatalogueQuery, values: dict[str, str]) -> dict[str, object]:
-    """Turn ``--param`` strings into RDF terms, checking names, types and required ones."""
+def label_index(graph: Graph) -> dict[str, Literal]:
+    """Every label and alternative label of the graph, by a key that ignores case and accents."""
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.lexicon import fold
+
+    index: dict[str, Literal] = {}
+    for prop in (RDFS.label, SKOS.altLabel):
+        for label in sorted(set(graph.objects(None, prop)), key=str):
+            index.setdefault(" ".join(fold(str(label)).lower().split()), label)
+    return index
+
+
+def bind(query: CatalogueQuery, values: dict[str, str], graph: Graph | None = None) -> dict[str, object]:
+    """Turn ``--param`` strings into RDF terms, checking names, types and required ones.
+
+    A ``name`` parameter is matched to the graph's labels ignoring case and accents ("real
+    madrid" finds "Real Madrid"), so the query itself can look the label up directly.
+    """
     known = {p.name: p for p in query.params}
     for name in values:
         if name not in known:
@@ -120,6 +137,13 @@ def bind(query: CatalogueQuery, values: dict[str, str]) -> dict[str, object]:
                 raise QueryError(f"query '{query.name}' needs --param {param.name}=... ({param.description})")
             continue
         raw = values[param.name]
+        if param.type == "name" and graph is not None:
+            from kg.lexicon import fold
+
+            if "labels" not in locals():
+                labels = label_index(graph)
+            bindings[param.name] = labels.get(" ".join(fold(raw).lower().split()), Literal(raw))
+            continue
         try:
             if param.type == "integer":
                 term = Literal(int(raw))
@@ -163,11 +187,11 @@ def values_block(bindings: dict) -> str:
 
 
 def with_values(text: str, bindings: dict) -> str:
-    """The query with its parameters bound by a VALUES block opening its first WHERE group."""
-    match = re.search(r"\bWHERE\s*\{", text, re.I)
-    if not bindings or match is None:
+    """The query with its parameters bound by a VALUES block opening every WHERE group, so that
+    subqueries, which are evaluated on their own, see them too."""
+    if not bindings:
         return text
-    return text[:match.end()] + "\n  " + values_block(bindings) + text[match.end():]
+    return re.sub(r"\bWHERE\s*\{", lambda m: m.group() + "\n  " + values_block(bindings), text, flags=re.I)
 
 
 def run_query(graph: Graph, text: str, bindings: dict | None = None, source: str = "query") -> Result:

@@ -13,7 +13,7 @@ REQUIRED = {"squad", "career", "managers", "contracts-expiring", "transfer-links
 def rows(graph, query_name, **params):
     q = get_query(query_name)
     return [tuple(str(v) if v is not None else None for v in row) for row in
-            run_query(graph, q.text, bind(q, params), query_name)]
+            run_query(graph, q.text, bind(q, params, graph), query_name)]
 
 
 def test_queries_catalogue_has_the_promised_queries():
@@ -37,7 +37,7 @@ def test_queries_example_runs_on_the_sample(sample_build, name):
     q = catalogue()[name]
     words = shlex.split(q.examples[0])
     params = dict(w.split("=", 1) for w in words[words.index(name) + 1:] if "=" in w)
-    result = run_query(sample_build.graph, q.text, bind(q, params), name)
+    result = run_query(sample_build.graph, q.text, bind(q, params, sample_build.graph), name)
     assert result.vars
 
 
