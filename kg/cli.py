@@ -93,9 +93,11 @@ def cli():
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @click.option("--extractor", "extractors", multiple=True,
               help="Run only these extractors (membership, transfer, contract, departure, attributes). Repeatable.")
+@click.option("--update", is_flag=True,
+              help="Add new and changed articles to the graph in --out, reusing the facts of unchanged ones.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def build(paths, out_dir, strict, store, formats, no_page, extractors, quiet):
+def build(paths, out_dir, strict, store, formats, no_page, extractors, update, quiet):
     """Build the graph from article files and folders (the bundled sample if none given).
 
     Inputs: .txt in the seed format (first line " date YYYY-MM-DD ") or plain text (date
@@ -103,20 +105,28 @@ def build(paths, out_dir, strict, store, formats, no_page, extractors, quiet):
     Unreadable inputs are named and skipped (see --strict).
 
     \b
-    Example:
+    Examples:
       kg build ../articles news.jsonl -o out --format trig
+      kg build today.jsonl --update -o out      # add today's articles to the graph in out/
     """
     from kg.pipeline import build as run_build
     from kg.resources import SAMPLES_DIR
 
+    if update and not paths:
+        raise click.UsageError("--update needs the articles to add (PATHS)")
     result = run_build(paths or [SAMPLES_DIR], out_dir, strict=strict, store=store, formats=formats,
-                       page=not no_page, extractors=extractors or None)
+                       page=not no_page, extractors=extractors or None, update=update)
     if not quiet:
         click.echo(summary(result))
 
 
 def summary(result) -> str:
     lines = [f"articles read: {len(result.articles)}"]
+    if result.reused:
+        lines[0] = (f"articles in the graph: {len(result.articles)} ({result.extracted} new or changed read, "
+                    f"{result.reused} unchanged reused)")
+    if result.removed:
+        lines[0] = f"articles in the graph: {len(result.articles)} (removed: {', '.join(result.removed)})"
     if result.undated:
         lines.append(f"  without a date (none invented): {len(result.undated)} ({', '.join(result.undated[:5])}"
                      f"{', ...' if len(result.undated) > 5 else ''})")
@@ -130,6 +140,28 @@ def summary(result) -> str:
         lines.append("wrote: " + ", ".join(str(f) for f in result.files))
     lines.append(f"time: {result.seconds:.2f} s")
     return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The folder of the built graph.")
+@click.option("--store", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
+              help="Graph store used while rebuilding.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@handle_errors
+def remove(article_ids, out_dir, store, quiet):
+    """Remove articles (by id) from a built graph: their facts go, and entities only they mentioned.
+
+    \b
+    Example:
+      kg remove 003_1d40deb779e11ff6 -o out
+    """
+    from kg.pipeline import remove as run_remove
+
+    result = run_remove(article_ids, out_dir, store=store)
+    if not quiet:
+        click.echo(summary(result))
 
 
 @cli.command()

@@ -6,6 +6,9 @@ Entities are referred to by key: a lexicon id ("club/liverpool", "team/england",
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from kg.articles import Article
 
 
 @dataclass(frozen=True)
@@ -94,3 +97,14 @@ class PersonAttribute(Fact):
 
 
 FACT_TYPES = (Membership, Contract, TransferLink, Departure, PersonAttribute)
+
+
+@dataclass
+class ArticleFacts:
+    """What stages 1-4 make of one article: all graph.py needs, and what the facts cache stores."""
+
+    article: Article
+    facts: list[Fact]
+    person_names: dict[str, list[str]]  # person key -> every way the article wrote the name
+    content_hash: str  # of the article as read (kept when the article's text is not)
+    resolved: Any = field(default=None, compare=False, repr=False)  # the ResolvedArticle, for kg explain

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.articles import Article
-from kg.facts import Contract, Departure, Fact, Membership, PersonAttribute, TransferLink
-from kg.identifiers import article_iri, entity_iri, slug, statement_iri
+from kg.facts import ArticleFacts, Contract, Departure, Fact, Membership, PersonAttribute, TransferLink
+from kg.identifiers import article_iri, entity_iri, slug, statement_iri, story_iri
 from kg.lexicon import Lexicon
-from kg.resolve import ResolvedArticle
 from kg.vocab import FKG, bind_prefixes
 
 STORES = {"memory": "default", "oxigraph": "Oxigraph"}
@@ -27,15 +24,6 @@ ENTITY_CLASS = {"Club": FKG.Club, "NationalTeam": FKG.NationalTeam, "League": FK
                 "Journalist": FKG.Journalist}
 PERSON_CLASS = {"PlayerRole": FKG.Player, "YouthPlayerRole": FKG.Player, "LoanPlayerRole": FKG.Player,
                 "ManagerRole": FKG.Manager, "CoachingStaffRole": FKG.Manager, "ExecutiveRole": FKG.Executive}
-
-
-@dataclass
-class ArticleFacts:
-    """One article's output of stages 1-4."""
-
-    article: Article
-    resolved: ResolvedArticle
-    facts: list[Fact]
 
 
 def new_graph(store: str = "memory") -> Graph:
@@ -54,14 +42,25 @@ def gyear(year: int) -> Literal:
 class PersonMerger:
     """Decides, over all articles at once, which person keys are one person.
 
-    Order-independent: the same articles in any order give the same merges and labels.
+    "person/rudiger" (an article that only wrote the surname) joins the one full name ending
+    with it; when several full names do ("Joao Silva", "Bernardo Silva"), the one that shares a
+    club with what that article says of the bare name; else the bare name stays its own node,
+    since two nodes are better than a wrong merge. Order-independent: the same articles in any
+    order give the same merges and labels.
     """
 
     def __init__(self, items: Iterable[ArticleFacts]):
         names: dict[str, Counter] = defaultdict(Counter)
+        clubs: dict[str, set] = defaultdict(set)  # person key -> clubs any fact ties them to
+        local: dict[tuple, set] = defaultdict(set)  # (article, person key) -> clubs in that article
         for item in items:
-            for key, info in item.resolved.persons.items():
-                names[key].update(info.names)
+            for key, forms in item.person_names.items():
+                names[key].update(forms)
+            for fact in item.facts:
+                club = getattr(fact, "club", None) or getattr(fact, "to_club", None)
+                if club:
+                    clubs[fact.person].add(club)
+                    local[(item.article.id, fact.person)].add(club)
         full = defaultdict(set)  # surname slug -> full-name keys
         for key in names:
             parts = key.split("/", 1)[1].split("-")
@@ -70,8 +69,11 @@ class PersonMerger:
         self.target: dict[str, str] = {}
         for key in names:
             parts = key.split("/", 1)[1].split("-")
-            owners = full.get(parts[0], set()) if len(parts) == 1 else set()
-            self.target[key] = next(iter(owners)) if len(owners) == 1 else key
+            owners = sorted(full.get(parts[0], set())) if len(parts) == 1 else []
+            if len(owners) > 1:
+                here = set().union(*(c for (_, k), c in local.items() if k == key))
+                owners = [o for o in owners if clubs[o] & here]
+            self.target[key] = owners[0] if len(owners) == 1 else key
         self.names: dict[str, Counter] = defaultdict(Counter)
         for key, counter in names.items():
             self.names[self.target[key]].update(counter)
@@ -119,14 +121,63 @@ def build_graph(items: list[ArticleFacts], lexicon: Lexicon, store: str = "memor
             outlet = _outlet_key(article.source, lexicon)
             used[outlet].add(FKG.Outlet)
             add((a, DCTERMS.publisher, entity_iri(outlet)))
-        add((a, FKG.contentHash, Literal(article.content_hash)))
+        add((a, FKG.contentHash, Literal(item.content_hash)))
         for fact in item.facts:
             _fact_triples(fact, a, merge, used, add)
 
     for s, p, o in triples:
         graph.add((s, p, o))
     _entity_triples(graph, used, merge, lexicon, items)
+    add_stories(graph)
     return graph
+
+
+# How far a link has gone, to pick a story's latest status among reports of one date.
+STATUS_RANK = {FKG.Denied: 0, FKG.Rumour: 1, FKG.Advanced: 2, FKG.Agreed: 3, FKG.Completed: 4}
+
+
+def add_stories(graph: Graph) -> None:
+    """Group every TransferLink of one person and one club into a fkg:Story, across articles.
+
+    A story has its reports, their number, first and last report dates, outlets and latest
+    status; it came true (fkg:fulfilledBy) when an article dated after its first report puts
+    the person at the club: a current membership, or a completed move.
+    """
+    dates = {a: str(d) for a, d in graph.subject_objects(DCTERMS.date)}
+    reports: dict[tuple, list] = defaultdict(list)
+    arrivals: dict[tuple, list] = defaultdict(list)
+    for s in graph.subjects(RDF.type, FKG.TransferLink):
+        key = (graph.value(s, FKG.person), graph.value(s, FKG.toClub))
+        date = dates.get(graph.value(s, PROV.wasDerivedFrom))
+        status = graph.value(s, FKG.linkStatus)
+        reports[key].append((date, status, s))
+        if status == FKG.Completed and date:
+            arrivals[key].append((date, str(s), s))
+    for s in graph.subjects(RDF.type, FKG.Membership):
+        if graph.value(s, FKG.current) == Literal(True):
+            date = dates.get(graph.value(s, PROV.wasDerivedFrom))
+            if date:
+                arrivals[(graph.value(s, FKG.person), graph.value(s, FKG.club))].append((date, str(s), s))
+    for (person, club), found in sorted(reports.items()):
+        story = story_iri(person, club)
+        graph.add((story, RDF.type, FKG.Story))
+        graph.add((story, FKG.person, person))
+        graph.add((story, FKG.toClub, club))
+        graph.add((story, FKG.reportCount, Literal(len(found))))
+        for _, _, s in found:
+            graph.add((story, FKG.report, s))
+            for reporter in graph.objects(s, FKG.reportedBy):
+                graph.add((story, FKG.reportedBy, reporter))
+        dated = sorted((d, STATUS_RANK.get(st, 0), st) for d, st, _ in found if d)
+        if not dated:
+            continue
+        first, last = dated[0][0], dated[-1][0]
+        graph.add((story, FKG.firstReported, Literal(first, datatype=XSD.date)))
+        graph.add((story, FKG.lastReported, Literal(last, datatype=XSD.date)))
+        graph.add((story, FKG.latestStatus, dated[-1][2]))
+        later = sorted(a for a in arrivals.get((person, club), []) if a[0] > first)
+        if later:
+            graph.add((story, FKG.fulfilledBy, later[0][2]))
 
 
 def _outlet_key(name: str, lexicon: Lexicon) -> str:

@@ -37,3 +37,8 @@ def statement_iri(kind: str, article_id: str, content: object) -> URIRef:
     digest = hashlib.sha1(json.dumps([kind, article_id, content], sort_keys=True, default=str,
                                      ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
     return URIRef(f"{DATA_IRI}statement/{kind}-{digest}")
+
+
+def story_iri(person: URIRef, club: URIRef) -> URIRef:
+    """The IRI of the rumour story of one person and one club: "story:antonio-rudiger--real-madrid"."""
+    return URIRef(f"{DATA_IRI}story/{str(person).rsplit('/', 1)[-1]}--{str(club).rsplit('/', 1)[-1]}")

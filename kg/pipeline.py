@@ -14,10 +14,12 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from kg import cache
 from kg.articles import Article, read_articles
 from kg.errors import InputError, KGError
 from kg.extractors import extract_facts
-from kg.graph import ArticleFacts, build_graph
+from kg.facts import ArticleFacts
+from kg.graph import build_graph
 from kg.lexicon import Lexicon, load_lexicon
 from kg.resolve import resolve_article
 from kg.vocab import FKG
@@ -36,6 +38,9 @@ class BuildResult:
     problems: list[InputError]
     files: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    extracted: int = 0  # articles read and extracted in this run
+    reused: int = 0  # unchanged articles taken from the facts cache (--update)
+    removed: list[str] = field(default_factory=list)
 
     @property
     def undated(self) -> list[str]:
@@ -64,32 +69,77 @@ class BuildResult:
 def extract_article(article: Article, lexicon: Lexicon, extractors: Iterable[str] | None = None) -> ArticleFacts:
     """Stages 2-4 for one article."""
     resolved = resolve_article(article, lexicon)
-    return ArticleFacts(article, resolved, extract_facts(resolved, lexicon, extractors))
+    names = {key: list(info.names) for key, info in resolved.persons.items()}
+    return ArticleFacts(article, extract_facts(resolved, lexicon, extractors), names, article.content_hash, resolved)
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = None, *, strict: bool = False,
           store: str = "memory", formats: Iterable[str] = ("turtle",), page: bool = True,
-          extractors: Iterable[str] | None = None, lexicon: Lexicon | None = None) -> BuildResult:
+          extractors: Iterable[str] | None = None, lexicon: Lexicon | None = None,
+          update: bool = False) -> BuildResult:
     """Build the graph of the articles under ``paths``; write outputs to ``out_dir`` if given.
+
+    With ``update``, the facts cache of the previous build in ``out_dir`` is kept: articles whose
+    content hash is unchanged are not extracted again, new and changed ones are.
 
     >>> from kg.resources import SAMPLES_DIR
     >>> result = build([SAMPLES_DIR])
     >>> len(result.articles)
     4
     """
-    from kg.export import render
-
     started = time.perf_counter()
     lexicon = lexicon or load_lexicon()
     articles, problems = read_articles(paths)
     if strict and problems:
         raise StrictModeError(f"{len(problems)} input problem(s), first: {problems[0]}")
-    if not articles:
+    cached = cache.load(out_dir) if update else {}
+    if not articles and not cached:
         raise KGError("no article could be read" + (f": {problems[0]}" if problems else ""))
     extractor_names = list(extractors) if extractors else None
-    items = [extract_article(a, lexicon, extractor_names) for a in articles]
+    items = dict(cached)
+    extracted = reused = 0
+    for article in articles:
+        previous = cached.get(article.id)
+        if previous is not None and previous.content_hash == article.content_hash:
+            reused += 1
+            continue
+        items[article.id] = extract_article(article, lexicon, extractor_names)
+        extracted += 1
+    result = assemble(list(items.values()), out_dir, lexicon, store=store, formats=formats, page=page,
+                      problems=problems)
+    result.extracted, result.reused = extracted, reused
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def remove(article_ids: Iterable[str], out_dir: str | Path, *, store: str = "memory",
+           formats: Iterable[str] = ("turtle",), page: bool = True, lexicon: Lexicon | None = None) -> BuildResult:
+    """Drop articles from a built graph: exactly the facts that came from them go, and so do the
+    entities only they mentioned. The graph equals a rebuild from the remaining articles."""
+    started = time.perf_counter()
+    items = cache.load(out_dir)
+    ids = list(article_ids)
+    unknown = [i for i in ids if i not in items]
+    if unknown:
+        from kg.errors import UnknownNameError
+
+        raise UnknownNameError("article id", unknown[0], list(items))
+    for i in ids:
+        del items[i]
+    result = assemble(list(items.values()), out_dir, lexicon or load_lexicon(), store=store, formats=formats,
+                      page=page, problems=[])
+    result.removed = ids
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def assemble(items: list[ArticleFacts], out_dir: str | Path | None, lexicon: Lexicon, *, store: str,
+             formats: Iterable[str], page: bool, problems: list[InputError]) -> BuildResult:
+    """Stage 5 and the outputs: the graph of all items, written with the facts cache, atomically."""
+    from kg.export import render
+
     graph = build_graph(items, lexicon, store=store)
-    result = BuildResult(graph, articles, problems)
+    result = BuildResult(graph, sorted((i.article for i in items), key=lambda a: a.id), problems)
     if out_dir is not None:
         out = Path(out_dir)
         contents: dict[Path, bytes] = {}
@@ -99,8 +149,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = None, *, str
         if page:
             from kg.draw import render_page
             contents[out / "graph.html"] = render_page(graph).encode("utf-8")
+        contents[out / cache.CACHE_NAME] = cache.encode(items)
         from kg.files import atomic_write_many
         atomic_write_many(contents)
-        result.files = list(contents)
-    result.seconds = time.perf_counter() - started
+        result.files = [p for p in contents if p.name != cache.CACHE_NAME]
     return result

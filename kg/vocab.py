@@ -38,6 +38,7 @@ class FKG(DefinedNamespace):
     Contract: URIRef
     TransferLink: URIRef
     Departure: URIRef
+    Story: URIRef
     # statement properties
     person: URIRef
     club: URIRef
@@ -59,6 +60,13 @@ class FKG(DefinedNamespace):
     reportedBy: URIRef
     evidence: URIRef
     sentenceIndex: URIRef
+    # rumour stories
+    report: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    reportCount: URIRef
+    latestStatus: URIRef
+    fulfilledBy: URIRef
     # person attributes
     nationality: URIRef
     position: URIRef
@@ -94,7 +102,8 @@ class FKG(DefinedNamespace):
 
 # One prefix per kind of identifier, so that Turtle reads "club:liverpool", not an escaped path.
 ID_PREFIXES = {kind: Namespace(f"{DATA_IRI}{kind}/") for kind in
-               ("person", "club", "team", "country", "league", "organisation", "outlet", "article", "statement")}
+               ("person", "club", "team", "country", "league", "organisation", "outlet", "article", "statement",
+                "story")}
 
 PREFIXES = {
     "fkg": Namespace(FKG_IRI),

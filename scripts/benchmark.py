@@ -98,8 +98,8 @@ def synthetic_graph(nodes: int):
     """A graph of about ``nodes`` entities: players with spells and links at clubs."""
     from kg.articles import make_article
     from kg.facts import Evidence, Membership, TransferLink
-    from kg.graph import ArticleFacts, build_graph
-    from kg.resolve import PersonInfo, ResolvedArticle
+    from kg.facts import ArticleFacts
+    from kg.graph import build_graph
 
     lexicon = load_lexicon()
     clubs = sorted(k for k in lexicon.entries if k.startswith("club/"))[: max(10, nodes // 10)]
@@ -111,11 +111,11 @@ def synthetic_graph(nodes: int):
         persons, facts = {}, []
         for i in range(start, min(players, start + per_article)):
             key = f"person/player-{i}"
-            persons[key] = PersonInfo(key, names=[f"Player {i}"])
+            persons[key] = [f"Player {i}"]
             ev = Evidence(article.id, 0, f"Player {i} <b>plays</b> for a club.")
             facts.append(Membership(person=key, evidence=ev, club=clubs[i % len(clubs)]))
             facts.append(TransferLink(person=key, evidence=ev, to_club=clubs[(i * 7 + 3) % len(clubs)]))
-        items.append(ArticleFacts(article, ResolvedArticle(article, [], persons), facts))
+        items.append(ArticleFacts(article, facts, persons, article.content_hash))
     return build_graph(items, lexicon)
 
 

@@ -82,7 +82,7 @@ def test_queries_values_are_bound_not_pasted(story_build):
 
 
 def test_queries_unknown_name_and_parameter_list_the_known_ones():
-    with pytest.raises(UnknownNameError, match="known: career, contracts-expiring"):
+    with pytest.raises(UnknownNameError, match="known: career, conflicting-reports, contracts-expiring"):
         get_query("sqaud")
     with pytest.raises(UnknownNameError, match="unknown parameter of query 'squad' 'team'; known: club, date"):
         bind(get_query("squad"), {"team": "x"})
