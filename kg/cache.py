@@ -43,7 +43,8 @@ def item_to_line(item: ArticleFacts) -> str:
     article = {"id": a.id, "date": a.date.isoformat() if a.date else None, "title": a.title, "url": a.url,
                "source": a.source, "path": a.path}
     return json.dumps({"version": VERSION, "article": article, "content_hash": item.content_hash,
-                       "person_names": item.person_names, "facts": [_fact_to_json(f) for f in item.facts]},
+                       "person_names": item.person_names, "surface_names": item.surface_names,
+                       "facts": [_fact_to_json(f) for f in item.facts]},
                       ensure_ascii=False, sort_keys=True)
 
 
@@ -53,7 +54,7 @@ def item_from_line(line: str) -> ArticleFacts:
     article = Article(id=a["id"], date=dt.date.fromisoformat(a["date"]) if a["date"] else None, text="",
                       title=a["title"], url=a["url"], source=a["source"], path=a["path"])
     return ArticleFacts(article, [_fact_from_json(f) for f in data["facts"]], data["person_names"],
-                        data["content_hash"])
+                        data["content_hash"], data.get("surface_names", {}))
 
 
 def encode(items: list[ArticleFacts]) -> bytes:

@@ -250,21 +250,52 @@ def export(fmt, output, graph_paths, store):
 @cli.command()
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.html",
               show_default=True, help="The page to write (atomically).")
+@click.option("--focus", "focus_names", multiple=True, metavar="NAME",
+              help="Draw only what lies around this person or club (by any of its names). Repeatable.")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="With --focus or --query: how many relations away from them to draw.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only facts of articles dated on or after.")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only facts of articles dated on or before.")
+@click.option("--kinds", help="Only these fact kinds, comma-separated: membership, contract, transfer, departure.")
+@click.option("--query", "query_name", help="Draw around the entities a ready query (or .rq file) returns.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameters of --query.")
 @graph_option
 @handle_errors
-def draw(output, graph_paths, store):
+def draw(output, focus_names, depth, since, until, kinds, query_name, params, graph_paths, store):
     """Write the interactive network page (one self-contained HTML file, works offline).
 
     \b
-    Example:
+    Examples:
       kg draw -o out/graph.html
+      kg draw --focus "Real Madrid" --depth 2 --since 2024-01-01 -o out/madrid.html
+      kg draw --query squad --param club="Real Madrid" --kinds membership,transfer
     """
-    from kg.draw import render_page
+    from kg.draw import find_entities, render_page
+    from kg.errors import InputError
     from kg.files import atomic_write
 
     graph = load(graph_paths, store)
+    focus: list[str] = []
+    for name in focus_names:
+        found = find_entities(graph, name)
+        if not found:
+            raise InputError(name, "no person or club of that name in the graph")
+        focus += found
+    if query_name:
+        from kg.query import bind, get_query, run_query
+        from rdflib import URIRef
+
+        q = get_query(query_name)
+        result = run_query(graph, q.text, bind(q, parse_params(params), graph), q.name)
+        focus += sorted({str(v) for row in result for v in row if isinstance(v, URIRef)})
+        if not focus:
+            raise InputError(query_name, "the query returned no entity to draw around")
+    page = render_page(graph, focus=focus or None, depth=depth,
+                       since=since.date().isoformat() if since else None,
+                       until=until.date().isoformat() if until else None,
+                       kinds=[k.strip() for k in kinds.split(",")] if kinds else None)
     with atomic_write(output) as handle:
-        handle.write(render_page(graph))
+        handle.write(page)
     click.echo(f"wrote {output}", err=True)
 
 

@@ -113,15 +113,103 @@ def entity_view(graph: Graph) -> nx.MultiDiGraph:
     return view
 
 
+KINDS = {"membership": "Membership", "contract": "Contract", "transfer": "TransferLink", "departure": "Departure"}
+# Above this many nodes the page gets positions computed here and no physics: a 5,000-node
+# force simulation takes many seconds in a browser, a precomputed layout none.
+LAYOUT_THRESHOLD = 1500
+
+
+def filter_view(view: nx.MultiDiGraph, *, focus: list[str] | None = None, depth: int = 2,
+                since: str | None = None, until: str | None = None,
+                kinds: list[str] | None = None) -> nx.MultiDiGraph:
+    """A readable part of the view: facts of some kinds and dates, around some entities.
+
+    ``focus`` holds entity IRIs; the part kept is everything within ``depth`` relations of them.
+    """
+    from kg.errors import UnknownNameError
+
+    wanted = None
+    if kinds:
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise UnknownNameError("fact kind", unknown[0], list(KINDS))
+        wanted = {KINDS[k] for k in kinds}
+
+    def keep(fact: dict) -> bool:
+        return ((wanted is None or fact["kind"] in wanted) and (not since or (fact["date"] and fact["date"] >= since))
+                and (not until or (fact["date"] and fact["date"] <= until)))
+
+    out = nx.MultiDiGraph()
+    for u, v, key, data in view.edges(keys=True, data=True):
+        facts = [f for f in data["facts"] if keep(f)]
+        if facts:
+            for node in (u, v):
+                if node not in out:
+                    out.add_node(node, **{**view.nodes[node], "facts": []})
+            out.add_edge(u, v, key=key, **{**data, "facts": facts})
+            out.nodes[u]["facts"].extend(facts)
+            out.nodes[v]["facts"].extend(facts)
+    if focus:
+        seeds = [n for n in focus if n in out]
+        near = set(seeds)
+        frontier = set(seeds)
+        undirected = out.to_undirected(as_view=True)
+        for _ in range(depth):
+            frontier = {m for n in frontier for m in undirected.neighbors(n)} - near
+            near |= frontier
+        out = out.subgraph(near).copy()
+    return out
+
+
+def find_entities(graph: Graph, name: str) -> list[str]:
+    """IRIs whose label or alternative label is ``name`` (ignoring case and accents)."""
+    from rdflib.namespace import SKOS
+
+    from kg.lexicon import fold
+
+    key = " ".join(fold(name).lower().split())
+    return sorted({str(s) for prop in (RDFS.label, SKOS.altLabel) for s, o in graph.subject_objects(prop)
+                   if " ".join(fold(str(o)).lower().split()) == key})
+
+
+def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions for a large graph, in one pass: clubs on a spiral (busiest in the middle), each
+    person near the club they have most to do with. Deterministic, so pages do not jitter."""
+    import math
+
+    hubs = sorted((n for n in view if view.nodes[n]["type"] not in ("Player", "Manager", "Executive",
+                                                                     "Journalist", "Person")),
+                  key=lambda n: (-view.degree(n), n))
+    pos: dict[str, tuple[float, float]] = {}
+    for i, hub in enumerate(hubs):
+        angle, radius = i * 2.39996, 260 * math.sqrt(i + 1)  # golden-angle spiral
+        pos[hub] = (radius * math.cos(angle), radius * math.sin(angle))
+    placed: dict[str, int] = {}
+    for node in sorted(view):
+        if node in pos:
+            continue
+        neighbours = sorted((m for m in nx.all_neighbors(view, node) if m in pos),
+                            key=lambda m: (-view.number_of_edges(node, m), m))
+        cx, cy = pos[neighbours[0]] if neighbours else (0.0, 0.0)
+        k = placed[neighbours[0]] = placed.get(neighbours[0], 0) + 1 if neighbours else 0
+        angle, radius = k * 2.39996, 40 + 12 * math.sqrt(k)
+        pos[node] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    return pos
+
+
 def to_network(view: nx.MultiDiGraph) -> Network:
     """Fill a pyvis Network straight through its lists (its add_node/add_edge are slow at scale)."""
     net = Network(directed=True, cdn_resources="in_line")
     ids = {node: i for i, node in enumerate(sorted(view))}
+    positions = _layout(view) if len(view) > LAYOUT_THRESHOLD else {}
     for node in sorted(view):
         data = view.nodes[node]
         colour, shape = TYPE_STYLE[data["type"]]
-        net.nodes.append({"id": ids[node], "label": data["label"], "type": data["type"], "iri": node,
-                          "color": colour, "shape": shape, "value": 1 + len(data["facts"]), "facts": data["facts"]})
+        entry = {"id": ids[node], "label": data["label"], "type": data["type"], "iri": node,
+                 "color": colour, "shape": shape, "value": 1 + len(data["facts"]), "facts": data["facts"]}
+        if node in positions:
+            entry["x"], entry["y"] = (round(c, 1) for c in positions[node])
+        net.nodes.append(entry)
     for person, club, data in sorted(view.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
         base = data["relation"].split(" until")[0]
         colour, dashed = RELATION_STYLE.get(base, ("#555555", False))
@@ -141,12 +229,15 @@ def _script_json(value) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render_page(graph: Graph, title: str = "football-kg") -> str:
-    """The whole self-contained HTML page for a graph."""
-    net = to_network(entity_view(graph))
+def render_page(graph: Graph, title: str = "football-kg", **filters) -> str:
+    """The whole self-contained HTML page for a graph (or the part ``filters`` keep: see filter_view)."""
+    view = entity_view(graph)
+    if any(filters.values()):
+        view = filter_view(view, **{k: v for k, v in filters.items() if v})
+    net = to_network(view)
     template = (TEMPLATES_DIR / "page.html").read_text(encoding="utf-8")
     data = {"nodes": net.nodes, "edges": net.edges, "types": TYPE_STYLE, "relations": RELATION_STYLE,
-            "statuses": LINK_STATUS_COLOUR}
+            "statuses": LINK_STATUS_COLOUR, "laidOut": len(view) > LAYOUT_THRESHOLD}
     replacements = {
         "{{TITLE}}": html.escape(title),
         "{{VIS_CSS}}": (VIS_DIR / "vis-network.css").read_text(encoding="utf-8").replace("</", "<\\/"),

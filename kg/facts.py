@@ -107,4 +107,5 @@ class ArticleFacts:
     facts: list[Fact]
     person_names: dict[str, list[str]]  # person key -> every way the article wrote the name
     content_hash: str  # of the article as read (kept when the article's text is not)
+    surface_names: dict[str, list[str]] = field(default_factory=dict)  # club etc. key -> how the article wrote it
     resolved: Any = field(default=None, compare=False, repr=False)  # the ResolvedArticle, for kg explain

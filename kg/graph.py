@@ -260,6 +260,10 @@ def _entity_triples(graph: Graph, used: dict, merge: PersonMerger, lexicon: Lexi
                     items: list[ArticleFacts]) -> None:
     """Types and labels of every entity the statements name."""
     sources = {i.article.source for i in items if i.article.source}
+    surfaces: dict[str, set] = defaultdict(set)
+    for item in items:
+        for key, forms in item.surface_names.items():
+            surfaces[key].update(forms)
     for key in sorted(used):
         iri = entity_iri(key)
         if key in lexicon.entries:
@@ -268,6 +272,10 @@ def _entity_triples(graph: Graph, used: dict, merge: PersonMerger, lexicon: Lexi
             if entry.kind == "Journalist":
                 graph.add((iri, RDF.type, FKG.Person))
             graph.add((iri, RDFS.label, Literal(entry.label)))
+            # how articles wrote it ("Los Blancos", "Man City"), so queries find it by those names
+            for form in sorted(surfaces.get(key, ())):
+                if form != entry.label:
+                    graph.add((iri, SKOS.altLabel, Literal(form)))
         elif key.startswith("person/"):
             label, others = merge.label(key)
             for cls in sorted(used[key] or {FKG.Person}):

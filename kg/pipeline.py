@@ -70,7 +70,15 @@ def extract_article(article: Article, lexicon: Lexicon, extractors: Iterable[str
     """Stages 2-4 for one article."""
     resolved = resolve_article(article, lexicon)
     names = {key: list(info.names) for key, info in resolved.persons.items()}
-    return ArticleFacts(article, extract_facts(resolved, lexicon, extractors), names, article.content_hash, resolved)
+    surfaces: dict[str, list[str]] = {}
+    for rs in resolved.sentences:
+        for m in rs.mentions:
+            if m.entity and m.entity in lexicon.entries and m.kind in ("entity", "ambiguous", "generic"):
+                surfaces.setdefault(m.entity, [])
+                if m.text not in surfaces[m.entity]:
+                    surfaces[m.entity].append(m.text)
+    return ArticleFacts(article, extract_facts(resolved, lexicon, extractors), names, article.content_hash,
+                        surfaces, resolved)
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = None, *, strict: bool = False,

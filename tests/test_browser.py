@@ -100,3 +100,18 @@ def test_browser_click_shows_evidence_and_article_text_runs_nothing(browser, lex
     assert errors == []
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "graph-page-evidence.png"))
+
+
+def test_browser_large_graph_is_drawn_from_precomputed_positions(browser, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    from benchmark import synthetic_graph
+
+    graph = synthetic_graph(2000)
+    html_path = tmp_path / "big.html"
+    html_path.write_text(render_page(graph))
+    page, errors, _ = open_page(browser, html_path)
+    assert errors == []
+    assert page.evaluate("footballKg.nodeView.length") == entity_view(graph).number_of_nodes()
+    assert page.evaluate("footballKg.network.physics.options.enabled") is False
