@@ -31,12 +31,22 @@ def fold(text: str) -> str:
     >>> fold("Rüdiger Pérez")
     'Rudiger Perez'
     """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        kept = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(kept if len(kept) == 1 else ch)
-    return "".join(out).replace("’", "'").replace("‘", "'")
+    if text.isascii():
+        return text
+    return text.translate(_FoldTable())
+
+
+class _FoldTable(dict):
+    """str.translate table built lazily: each non-ASCII character once, to its accentless base."""
+
+    _cache: dict[int, str] = {ord("’"): "'", ord("‘"): "'"}
+
+    def __missing__(self, code: int) -> str:
+        if code not in self._cache:
+            ch = chr(code)
+            kept = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            self._cache[code] = kept if len(kept) == 1 else ch
+        return self._cache[code]
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -105,6 +115,7 @@ class Lexicon:
     report_cues: tuple[str, ...] = ()
     description_modifiers: frozenset[str] = frozenset()
     youth_words: tuple[str, ...] = ()
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # first word -> key lengths
 
     def lookup(self, text: str) -> tuple[str, ...]:
         """Entry ids a surface form names (empty when none).
@@ -313,7 +324,12 @@ def _load(data: Path) -> Lexicon:
             second = priority.get(b.entries[ranked[1]].country or "", len(priority))
             top = ranked[:1] if first < second else ranked
         surfaces[key] = tuple(sorted(top))
+    lengths: dict[str, set] = {}
+    for key in [*surfaces, *ambiguous]:
+        words = key.split()
+        lengths.setdefault(words[0], set()).add(len(words))
     return Lexicon(
+        lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
         entries=b.entries, surfaces=surfaces,
         max_tokens=max(len(k.split()) for k in surfaces) if surfaces else 1,
         ambiguous=ambiguous, generic=generic,

@@ -83,7 +83,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     # 1. lexicon hits, longest first
     i = 0
     while i < len(toks):
-        for n in range(min(lexicon.max_tokens, len(toks) - i), 0, -1):
+        # only the key lengths the lexicon has for this first word, longest first; 1 for generic words
+        sizes = [n for n in lexicon.lengths.get(words[i], ()) if n <= len(toks) - i] or [1]
+        for n in sizes if 1 in sizes else [*sizes, 1]:
             key = " ".join(words[i:i + n])
             if key in lexicon.ambiguous:
                 add(i, i + n, AMBIGUOUS, lexicon.ambiguous[key].candidates, default=lexicon.ambiguous[key].default)

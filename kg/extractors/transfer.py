@@ -117,6 +117,7 @@ OFFER = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)?\s*(?:a|an|the|their|his)?\s*(?:\w
 OFFER_FOR = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)\s+(?:a|an|the|their|his)?\s*(?:[£€$]\S+\s+)?(?:\w+\s+){0,2}?"
                        r"(?P<noun>bids?|offers?|approach|proposals?)\s+for\s+" + slot("P", "p") + r"\s+from\s+"
                        + slot("C", "to"))
+BID_WORD = re.compile(r"\b(?:bids?|offers?|approach|approaches|interest|enquiry|enquiries|proposals?|talks)\s+(?:from|for)\b")
 OFFER_VERBS = {"rejected": "denied", "reject": "denied", "turned down": "denied", "snubbed": "denied",
                "knocked back": "denied", "rebuffed": "denied", "accepted": "agreed", "accept": "agreed"}
 SELLER_REFUSAL = re.compile(r"\b(?:reject|rejected|rejects|turned down|turn down|knocked back|rebuffed)\b[^⟦]{0,30}"
@@ -128,6 +129,8 @@ def _offers(frame: Frame, ctx: Context) -> list[Fact]:
     accepted a £5m offer for X from Everton". The bidder is the club X would join; the club that
     answers the bid is the one X would leave."""
     facts = []
+    if not BID_WORD.search(frame.text):
+        return facts  # the patterns below backtrack a lot: run them only where a bid is spoken of
     for pattern in (OFFER, OFFER_FOR):
         for m in pattern.finditer(frame.text):
             said = frame.text[m.start():m.start("noun")]
