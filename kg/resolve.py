@@ -37,7 +37,8 @@ class PersonInfo:
     key: str
     names: list[str] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)  # how often called "player" / "manager" / "executive" / "staff"
-    clubs: set[str] = field(default_factory=set)  # clubs named with a role before the name ("Chelsea defender X")
+    # clubs named with a role before the name ("Chelsea defender X"), with the role families said there
+    clubs: dict[str, set[str]] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
     mentions: int = 0
@@ -226,17 +227,22 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
                          and 0 <= m.start - c.end <= 25
                          and all(w.strip("',") in lexicon.roles or w.strip("',") in lexicon.positions or w in ("'s", "’s")
                                  for w in rs.text[c.end:m.start].lower().split())), None)
-            if club is not None and len(club.ids) == 1:
-                persons[key].clubs.add(club.ids[0])
             before = rs.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+            family = None
             for n in range(len(before)):
                 phrase = " ".join(before[n:]).strip(",")
+                if n == 0 and len(before) == 3 and before[0] in ("the", "a", "an") and club is None:
+                    continue  # "The player Klopp wants": a noun of its own, not a title
                 if phrase in lexicon.roles:
-                    persons[key].roles[ROLE_FAMILY[lexicon.roles[phrase]]] += 1
+                    family = ROLE_FAMILY[lexicon.roles[phrase]]
+                    persons[key].roles[family] += 1
                 elif phrase in lexicon.positions:
+                    family = "player"
                     persons[key].roles["player"] += 1
                 elif phrase.capitalize() in lexicon.demonyms or phrase in lexicon.demonyms:
                     persons[key].countries.add(lexicon.demonyms[phrase])
+            if club is not None and len(club.ids) == 1:
+                persons[key].clubs.setdefault(club.ids[0], set()).add(family or "player")
 
 
 MANAGER_CONTEXT = re.compile(r"\b(?:manager|managers|boss|head coach|coach|tactician|in charge|the reins|dugout|"
@@ -295,7 +301,11 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
     if not fitting:
         return None
     club = m.info.get("club")
-    affine = [k for k in fitting if club is not None and club.ids and club.ids[0] in persons[k].clubs]
+    family = ROLE_FAMILY.get(m.info.get("role", ""), None)
+    # tied to the description's club in the same kind of job: "the former Liverpool boss" is the one
+    # called a Liverpool boss, not a Liverpool player
+    affine = [k for k in fitting if club is not None and club.ids and club.ids[0] in persons[k].clubs
+              and (family is None or family in persons[k].clubs[club.ids[0]])]
     same_sentence = [k for index, k in reversed(last) if index == number and k in fitting]
     strong = [k for k in fitting if (m.info.get("role") and ROLE_FAMILY[m.info["role"]] in persons[k].roles)
               or (m.info.get("country") and m.info["country"] in persons[k].countries)]
@@ -308,7 +318,8 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
     else:
         # the article's main subject; a person tied to a club this sentence names comes first
         here = set(m.info.get("sentence_clubs", ()))
-        chosen = max(fitting, key=lambda k: (bool(persons[k].clubs & here), persons[k].mentions, -fitting.index(k)))
+        chosen = max(fitting, key=lambda k: (bool(set(persons[k].clubs) & here), persons[k].mentions,
+                                             -fitting.index(k)))
     person = persons[chosen]
     if m.info.get("age"):
         person.ages.add(m.info["age"])

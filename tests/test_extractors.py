@@ -353,3 +353,23 @@ def test_contract_signed_with_a_move_is_with_the_new_club(facts_of):
     facts = facts_of("Everton have completed the signing of Napoli midfielder Karl Brenner as the Brazilian "
                      "signs a three-year deal.", date="2020-09-05")
     assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/everton", 2023)]
+
+
+def test_transfer_person_closing_in_on_a_deal_to_join_is_advanced(facts_of):
+    facts = facts_of("Former Burnley boss Jon Doyle is closing in on a deal to join Everton as their new head coach.")
+    assert {(l[1], l[3], l[4]) for l in links(facts)} == {("club/everton", "advanced", "ManagerRole")}
+    assert not any(f.club == "club/everton" and f.current for f in only(facts, Membership))
+
+
+def test_transfer_another_clause_subject_is_not_the_club(facts_of):
+    facts = facts_of("The Reds came up short against the club who are seemingly courting Jon Doyle.")
+    assert not any(l[1] == "club/liverpool" for l in links(facts))
+
+
+def test_resolve_a_noun_before_a_name_is_not_a_title(lexicon):
+    from kg.articles import make_article
+    from kg.resolve import resolve_article
+
+    resolved = resolve_article(make_article("t", "Everton boss Jon Doyle spoke. The player Doyle wants is Karl Brenner.",
+                                            "2024-01-01"), lexicon)
+    assert resolved.persons["person/jon-doyle"].roles == {"manager": 1}

@@ -37,7 +37,8 @@ def person_role(ctx: Context, person: str) -> str:
     info = ctx.resolved.persons.get(person)
     roles = info.roles if info else {}
     manager, player, executive = (roles.get(r, 0) for r in ("manager", "player", "executive"))
-    if manager > player and manager >= executive:
+    # a tie goes to the job: ex-players who manage are called players of their past
+    if manager and manager >= player and manager >= executive:
         return "ManagerRole"
     if executive > player and executive > manager:
         return "ExecutiveRole"
@@ -164,7 +165,7 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
             if re.search(OPPONENT + r"$", frame.text[:m.start()]):
                 continue  # "ahead of their opener against Klopp's men": the other side
             own = ctx.current_club(person) or (allies[0].entity if len({a.entity for a in allies}) == 1 else None) \
-                or (club if pattern is IN_CHARGE else ctx.main_club())
+                or (club if pattern is IN_CHARGE else ctx.main_club() if not clubs else None)
             if own:
                 facts.append(Membership(person=person, evidence=frame.evidence, club=own, role="ManagerRole",
                                         current=True))

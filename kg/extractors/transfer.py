@@ -56,6 +56,8 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if from_club is not None and m["words"] is not None and role_of(m["words"], ctx)[0] is None \
                     and m["words"].strip():
                 continue
+            if re.search(r"\bagainst\b|\bthe club (?:who|that|which)\b", between):
+                continue  # "the Reds came up short against the club who are courting him": another subject
             span = frame.text[m.start("cue"):m.start("p")]
             if re.search(r"\b(?:bids?|offers?|approach|proposals?)\b", span) and \
                     re.match(r"\s+from\s+⟦C", frame.text[m.end("p") + 1:]):
@@ -99,13 +101,14 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
             between = frame.text[m.end("p"):m.start("to")]
             if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
                 continue  # "interest from C" is the club first in disguise; handled as to-club below
+            status_here = _prospect(status, frame.text[m.end("p"):m.start("cue")], ctx)
             after_cue = frame.text[m.end("cue"):m.start("to")]
             if CONTRACT_WORDS.search(after_cue) and not re.search(r"\b(?:join|move|switch|transfer)", after_cue):
                 continue  # "X has signed a new three-year deal as C manager": a contract, not a move
             rest = frame.text[m.end("to") + 1:]  # what follows the club's slot
             if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", rest) and role_of(rest.split("⟦P")[0], ctx)[0]:
                 continue  # "Allardyce has signed Roma defender Candela": the club is Candela's
-            facts += _link(frame, ctx, m["p"], m["to"], None, _status(status, between), m.end())
+            facts += _link(frame, ctx, m["p"], m["to"], None, _status(status_here, between), m.end())
     return facts
 
 
