@@ -227,12 +227,14 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
                          and 0 <= m.start - c.end <= 25
                          and all(w.strip("',") in lexicon.roles or w.strip("',") in lexicon.positions or w in ("'s", "’s")
                                  for w in rs.text[c.end:m.start].lower().split())), None)
-            before = rs.text[max(0, m.start - 40):m.start].lower().split()[-3:]
+            preceding = rs.text[max(0, m.start - 60):m.start].lower().split()
+            before = preceding[-3:]
             family = None
             for n in range(len(before)):
                 phrase = " ".join(before[n:]).strip(",")
-                if n == 0 and len(before) == 3 and before[0] in ("the", "a", "an") and club is None:
-                    continue  # "The player Klopp wants": a noun of its own, not a title
+                ahead = preceding[-len(before[n:]) - 1] if len(preceding) > len(before[n:]) else ""
+                if ahead in ("the", "a", "an") and club is None and (phrase in lexicon.roles or phrase in lexicon.positions):
+                    break  # "The player Klopp wants": a noun of its own, not a title
                 if phrase in lexicon.roles:
                     family = ROLE_FAMILY[lexicon.roles[phrase]]
                     persons[key].roles[family] += 1
