@@ -53,6 +53,7 @@ def _not_a_name_word(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     return (word in lexicon.not_names or low in lexicon.roles or low in lexicon.positions
             or low.endswith(("-born", "-based", "-year-old")) or CONTRACTION.search(word) is not None
+            or re.match(r"(?:under-|u-?)\d+s?$", low) is not None  # "Under-19", "U21": an age group
             or (len(word) <= 3 and word.isupper()))  # "CV", "TV": a lone acronym is not a person
 
 

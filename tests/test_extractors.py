@@ -373,3 +373,15 @@ def test_resolve_a_noun_before_a_name_is_not_a_title(lexicon):
     resolved = resolve_article(make_article("t", "Everton boss Jon Doyle spoke. The player Doyle wants is Karl Brenner.",
                                             "2024-01-01"), lexicon)
     assert resolved.persons["person/jon-doyle"].roles == {"manager": 1}
+
+
+def test_attributes_national_side_in_apposition(facts_of):
+    facts = facts_of("Karl Brenner, then a France Under-19 international, made his breakthrough at Laval.")
+    assert ("nationality", "country/france") in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+
+
+def test_attributes_position_from_a_plural_before_a_list(facts_of):
+    facts = facts_of("Several strikers flopped at Atletico, including big-money signings such as Karl Brenner "
+                     "and Jon Doyle.")
+    assert {(f.person, f.value) for f in only(facts, PersonAttribute) if f.attribute == "position"} == {
+        ("person/karl-brenner", "Forward"), ("person/jon-doyle", "Forward")}

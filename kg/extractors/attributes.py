@@ -16,7 +16,38 @@ def extract(ctx: Context) -> list[Fact]:
     for frame in ctx.frames:
         facts += _from_descriptions(frame, ctx)
         facts += _before_names(frame, ctx)
+        facts += _appositions(frame, ctx)
+        facts += _plural_positions(frame, ctx)
         facts += _ages(frame, ctx)
+    return facts
+
+
+SIDE_APPOSITION = re.compile(slot("P", "p") + r"\s*,\s*(?:then\s+|now\s+|himself\s+)?(?:a|an|the)\s+(?:former\s+)?"
+                             + slot("NC", "c") + r"(?:\s+(?:under-\d+|u-?\d+|youth))?\s+(?:international|captain|player|"
+                             r"defender|midfielder|forward|striker|goalkeeper|winger)\b")
+
+
+def _appositions(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Guirassy, then a France Under-19 international, ...": a national side's player is its national."""
+    facts = []
+    for m in SIDE_APPOSITION.finditer(frame.text):
+        side = frame.entity(m["c"])
+        country = "country/" + side.split("/", 1)[1] if side.startswith(("team/", "country/")) else ""
+        if country in ctx.lexicon.entries:
+            facts.append(_attribute(frame, frame.entity(m["p"]), "nationality", country))
+    return facts
+
+
+def _plural_positions(frame: Frame, ctx: Context) -> list[Fact]:
+    """"strikers flop at Atletico, including Mandzukic and Martinez": the position of each one listed."""
+    facts = []
+    plurals = {word + "s": position for word, position in ctx.lexicon.positions.items() if " " not in word}
+    for m in re.finditer(r"\b(?P<word>[a-z-]+s)\b[^⟦.;]{0,60}?\b(?:such as|including|like|the likes of)\s+(?P<people>"
+                         + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)", frame.text):
+        position = plurals.get(m["word"])
+        if position:
+            for n in re.findall(r"⟦P(\d+)⟧", m["people"]):
+                facts.append(_attribute(frame, frame.entity(n), "position", position))
     return facts
 
 
