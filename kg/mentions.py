@@ -201,10 +201,14 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
             info["national"] = True
             j += len(tokens(club.text))
         elif club is not None and not club.text.lower().startswith("the "):
-            info["club_mention"] = club
+            info.setdefault("more_clubs", []).append(club) if "club_mention" in info else None
+            info.setdefault("club_mention", club)
             while j < len(toks) and toks[j][1] <= club.end:
                 j += 1
             head = False
+        elif low == "and" and "club_mention" in info and not head and j + 1 < len(toks) and any(
+                m.start == toks[j + 1][0] and m.kind in (ENTITY, GENERIC) for m in found):
+            j += 1  # "the former Roma and Stuttgart ace": a list of clubs
         elif low in lexicon.description_modifiers or low.endswith(("-born", "-based", "-raised")) or (
                 "-" in low and low.islower() and not AGE.match(low) and low not in lexicon.positions
                 and low not in lexicon.roles):  # "the no-nonsense coach", "the highly-rated midfielder"

@@ -385,3 +385,9 @@ def test_attributes_position_from_a_plural_before_a_list(facts_of):
                      "and Jon Doyle.")
     assert {(f.person, f.value) for f in only(facts, PersonAttribute) if f.attribute == "position"} == {
         ("person/karl-brenner", "Forward"), ("person/jon-doyle", "Forward")}
+
+
+def test_transfer_participle_clause_subject_comes_after(facts_of):
+    facts = facts_of("Having already bought Karl Brenner from Madrid this summer, Sevilla want more.",
+                     date="2020-09-03")
+    assert any(l[0] == "person/karl-brenner" and l[1] == "club/sevilla" and l[3] == "completed" for l in links(facts))

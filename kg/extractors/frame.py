@@ -74,8 +74,11 @@ class Context:
     def current_club(self, person: str) -> str | None:
         """The club the article ties a person to by a role word ("Chelsea defender X"), if one."""
         for frame in self.frames:
-            for m in re.finditer(slot("C", "c") + r"(?:\s*'s)?\s+(?:[\w-]+\s+){1,3}?⟦P(?P<p>\d+)⟧", frame.text):
-                if frame.entity(m["p"]) == person and frame.entity(m["c"]).startswith("club/") \
+            for m in re.finditer(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){1,3}?)⟦P(?P<p>\d+)⟧", frame.text):
+                words = m["words"].split()
+                titled = any(" ".join(words[i:]) in self.lexicon.roles or " ".join(words[i:]) in self.lexicon.positions
+                             for i in range(len(words)))
+                if titled and frame.entity(m["p"]) == person and frame.entity(m["c"]).startswith("club/") \
                         and not re.search(r"(?:former|ex-?)\s*$", frame.text[:m.start()]):
                     return frame.entity(m["c"])
         return None

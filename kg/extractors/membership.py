@@ -79,14 +79,14 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
         if role is None:
             role = "PlayerRole"  # "Everton's Thomas Gravesen"
         facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past)))
-    after = (slot("P", "p") + r"\s*,\s+(?:(?:the|a|an)\s+)?" + PAST_PREFIX + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
+    after = (slot("P", "p") + r"\s*,\s+(?P<then>then\s+)?(?:(?:the|a|an)\s+)?" + PAST_PREFIX + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
              + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
     for m in re.finditer(after, frame.text):
         role, past = role_of(m["words"], ctx)
         if role is None:
             role, past = role_of(" ".join(m["words"].split()[:1]), ctx)
         if role is not None:
-            facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past)))
+            facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past or m["then"])))
     # "C ... with president P": an executive named near the club
     execs = slot("C", "c") + gap(40) + r"\b(?P<words>president|chairman|owner|chief executive|sporting director)\s+" \
         + slot("P", "p")
@@ -104,6 +104,10 @@ def _descriptions(frame: Frame, ctx: Context) -> list[Fact]:
         club = m.info["club"].entity if m.info.get("club") is not None else None
         if club is None and m.info.get("national") and m.info.get("country"):
             club = ctx.lexicon.national_teams.get(m.info["country"])
+        for other in m.info.get("more_clubs", []):  # "the former Roma and Stuttgart ace"
+            if other.entity:
+                facts.append(Membership(person=m.entity, evidence=frame.evidence, club=other.entity,
+                                        role=m.info["role"], current=not m.info.get("former")))
         if club:
             at = frame.text.find(f"⟦P{frame.slots.index(m)}⟧")
             after = frame.text[at:at + 80]
@@ -172,13 +176,19 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
     return facts
 
 
+# Cues that say which job a past spell was, whatever the person's usual role.
+PLAYING_CUES = {"played for": "PlayerRole", "appearances for": "PlayerRole", "games for": "PlayerRole",
+                "matches for": "PlayerRole", "turned out for": "PlayerRole", "featured for": "PlayerRole",
+                "managed": "ManagerRole", "coached": "ManagerRole", "was in charge of": "ManagerRole"}
+
+
 def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
     """Spells the text puts in the past, with years and appearances where it gives them."""
     facts = []
     words = ctx.lexicon.cues.get("former", {}).get("words", [])
     pattern = (slot("P", "p") + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50)
-               + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b[^⟦,]{0,60})?\s*(?:,|and)\s*(?:the\s+)?"
-               + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
+               + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b(?:[^⟦,]|⟦[PH]\d+⟧){0,60})?\s*(?:,|and)"
+               r"\s*(?:the\s+)?" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
     for m in re.finditer(pattern, frame.text):
         cue = m["cue"]
         between = frame.text[m.end("p") + 1:m.start("c")]
@@ -189,7 +199,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
         if cue == "former":
             continue  # handled by the role-word shapes, which know the role
         person = frame.entity(m["p"])
-        role = person_role(ctx, person)
+        role = PLAYING_CUES.get(cue) or person_role(ctx, person)
         window = frame.text[m.start("cue"):m.end("tail")]
         if re.search(cue_pattern(ctx.lexicon.youth_words), window):
             role = "YouthPlayerRole"
@@ -200,9 +210,12 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
         start = end = appearances = None
         span = re.search(rf"from ({YEAR}) (?:to|until) ({YEAR})|between ({YEAR}) and ({YEAR})|({YEAR})\s*-\s*({YEAR})",
                          window)
+        short = re.search(rf"\b({YEAR})\s*-\s*(\d{{2}})\b", window)
         if span:
             ys = [int(y) for y in span.groups() if y]
             start, end = ys[0], ys[1]
+        elif short:
+            start, end = int(short.group(1)), int(short.group(1)[:2] + short.group(2))
         elif cue in ("left", "leaving", "departed", "released by", "quit"):
             season = re.search(rf"({YEAR})\s*/\s*(\d{{2}}|{YEAR})", m["tail"][:45])
             ys = years_in(m["tail"][:30])
@@ -211,7 +224,13 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
         if apps and re.search(r"appearances for|games for|made", frame.text):
             appearances = int(apps.group(1))
         clubs = [m["c"], *re.findall(r"⟦C(\d+)⟧", m["more"] or "")]
+        coached = re.match(r"\s*and\s+(?:later\s+|then\s+|also\s+)?(?:coached|managed)\s+(?:the\s+side|them|the\s+club|"
+                           r"the\s+team)\b", m["tail"])
         for c in clubs:
+            if coached:  # "played for Ajax and coached the side ... between 1965-71"
+                facts.append(_membership(frame, m["p"], c, "PlayerRole", current=False, appearances=appearances))
+                facts.append(_membership(frame, m["p"], c, "ManagerRole", current=False, start=start, end=end))
+                continue
             facts.append(_membership(frame, m["p"], c, role, current=False, start=start, end=end,
                                      appearances=appearances))
     # "during his five years with C", "He made 203 appearances for C": person from a pronoun slot

@@ -33,6 +33,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _person_first(frame, ctx)
         facts += _offers(frame, ctx)
         facts += _agents(frame, ctx)
+        facts += _participles(frame, ctx)
         facts += _exits(frame, ctx)
     return facts
 
@@ -68,6 +69,19 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             said = _prospect(status, between, ctx)
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
                 facts += _link(frame, ctx, p, m["to"], from_club, _status(said, between + m["cue"]), m.end())
+    return facts
+
+
+PARTICIPLE = re.compile(r"^(?:after\s+|having\s+)(?:already\s+)?(?P<cue>bought|signed|signing|buying|landed|landing|"
+                        r"snapped up|snapping up)\s+" + slot("P", "p") + r"(?:\s+from\s+" + slot("C", "from") + r")?"
+                        r"[^⟦]{0,60},\s*" + slot("C", "to"))
+
+
+def _participles(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Having already bought X from Madrid this summer, Sevilla ...": the subject comes after the comma."""
+    facts = []
+    for m in PARTICIPLE.finditer(frame.text):
+        facts += _link(frame, ctx, m["p"], m["to"], m["from"], "completed", m.end())
     return facts
 
 
@@ -216,6 +230,12 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
         when = re.search(r"\b(?:in|during|that)\s+(?:the\s+)?(?:\w+\s+){0,2}?((?:19|20)\d{2})\b",
                          frame.text[max(0, end - 60):end + 60])
         past = bool(ctx.article.date and when and int(when.group(1)) < ctx.article.date.year)
+        if not when and re.search(r"\bthat\s+(?:summer|season|year|january|window)\b", frame.text):
+            # "... in 2018-19 and Amiens paid to sign him that summer": dated by the sentence's years
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", frame.text)]
+            years += [int(a[:2] + b) for a, b in re.findall(r"\b((?:19|20)\d{2})-(\d{2})\b", frame.text)]
+            if years and ctx.article.date and max(years) < ctx.article.date.year:
+                past, when = True, re.search(rf"({max(years)})", str(max(years)))
         # the move dates both spells: the new one starts, the old one ends, in its year
         year = int(when.group(1)) if when else (ctx.article.date.year if ctx.article.date else None)
         facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=not past,
