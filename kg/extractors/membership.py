@@ -123,7 +123,7 @@ BARE_ROLE = re.compile(r"(?:^|(?<=[\s(,;]))(?<!⟦)(?P<former>former\s+|ex-?\s*)
                        r"\)?\s+" + slot("P", "p"))
 IN_CHARGE = re.compile(slot("P", "p") + r"[^⟦]{0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
                        r"(?:temporary|interim|caretaker)\s+(?:manager|boss|head coach|coach)|took\s+(?:temporary\s+)?charge)")
-OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|to|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
+OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
     r"(?:(?:[\w-]+|⟦[LNX]\d+⟧)\s+){0,3}?(?:the\s+)?"
 SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+(?:side|team|men|squad|charges)\b")
 # "X has signed a new deal as C manager", "X was named C caretaker manager in February 2019"
