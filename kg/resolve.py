@@ -125,8 +125,8 @@ def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
                 history.append((number, m))
             if m.entity and m.entity.startswith("person/") and m.entity in persons:
                 last_persons.append((number, m.entity))
-                if m.kind != PRONOUN and m.entity not in named_here:
-                    named_here.append(m.entity)
+                if m.entity not in named_here:
+                    named_here.append(m.entity)  # pronouns too: "scouting him" keeps him in focus
         if named_here:
             previous_people = named_here
     return ResolvedArticle(article, sentences, persons)

@@ -192,9 +192,17 @@ def test_transfer_unfinished_move_keeps_the_player_at_his_club(facts_of):
     assert ("person/karl-brenner", "club/birmingham-city", "PlayerRole", True) in spells(facts)
 
 
-def test_transfer_move_told_as_history_is_a_past_spell(facts_of):
-    facts = facts_of("Karl Brenner moved to Rennes in 2019 for a fee.", date="2024-03-01")
-    assert ("person/karl-brenner", "club/stade-rennais", "PlayerRole", False) in spells(facts)
+def test_transfer_moves_told_as_history_are_a_career(facts_of):
+    facts = facts_of("Karl Brenner moved to Rennes in 2019 for a fee. He joined Stuttgart in 2022.", date="2024-03-01")
+    assert links(facts) == set()  # a career's steps, not this article's transfer news
+    assert {(f.club, f.current, f.start) for f in only(facts, Membership)} == {
+        ("club/stade-rennais", False, 2019), ("club/stuttgart", True, 2022)}
+
+
+def test_money_in_words(facts_of):
+    from kg.extractors.frame import money
+
+    assert money("Amiens paid about 5m euros (about £4.2m now)")[0][:2] == (5e6, "EUR")
 
 
 def test_transfer_a_club_appoints_a_manager(facts_of):

@@ -70,6 +70,16 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     at = {(f.person, f.club) for f in facts if isinstance(f, Membership) and f.current and not f.implied}
     sacked = {(f.person, f.club, f.evidence.sentence_index) for f in facts
               if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
+    # one club at a time: of a person's dated current spells at clubs, the latest start is the one
+    # running; the earlier ones ended (a career told step by step: Lille 2016, Rennes 2020, ...)
+    latest: dict[str, int] = {}
+    for f in facts:
+        if isinstance(f, Membership) and f.current and f.start and f.club.startswith("club/") \
+                and f.role in ("PlayerRole", "ManagerRole"):
+            latest[f.person] = max(latest.get(f.person, 0), f.start)
+    facts = [Membership(**{**f.__dict__, "current": False})
+             if isinstance(f, Membership) and f.current and f.start and f.club.startswith("club/")
+             and f.role in ("PlayerRole", "ManagerRole") and f.start < latest[f.person] else f for f in facts]
     # a deal signed in the article of a completed move is with the new club, not the one left
     moved = {(f.person, f.from_club): f.to_club for f in facts
              if isinstance(f, TransferLink) and f.status == "completed" and f.from_club}

@@ -150,6 +150,11 @@ MONEY = re.compile(r"(?P<cur>[£€$])\s?(?P<amount>\d+(?:[.,]\d+)*)\s?(?P<unit>
                    re.I)
 
 
+WORDED_MONEY = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s?(?P<unit>million|m|bn|billion|k)?\s+"
+                          r"(?P<cur>euros?|pounds?|dollars?)\b", re.I)
+WORDED_CURRENCY = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "dollar": "USD", "dollars": "USD"}
+
+
 def money(text: str) -> list[tuple[float, str, int, int]]:
     """Amounts of money in a text: (value in whole units, ISO currency, start, end).
 
@@ -157,6 +162,10 @@ def money(text: str) -> list[tuple[float, str, int, int]]:
     [(21000000.0, 'GBP', 2, 12), (100000.0, 'GBP', 21, 29)]
     """
     found = []
+    for m in WORDED_MONEY.finditer(text):  # "about 5m euros"
+        unit = (m["unit"] or "").lower()
+        value = float(m["amount"]) * {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}.get(unit, 1)
+        found.append((value, WORDED_CURRENCY[m["cur"].lower()], m.start(), m.end()))
     for m in MONEY.finditer(text):
         raw = m["amount"].replace(",", "") if m["unit"] is None or "," in m["amount"][-4:-3] else m["amount"]
         try:
@@ -166,4 +175,4 @@ def money(text: str) -> list[tuple[float, str, int, int]]:
         unit = (m["unit"] or "").lower()
         value *= {"m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}.get(unit, 1)
         found.append((value, CURRENCY[m["cur"]], m.start(), m.end()))
-    return found
+    return sorted(found, key=lambda f: f[2])

@@ -178,6 +178,30 @@ def _status(status: str, text: str) -> str:
     return status
 
 
+def _history_year(frame: Frame, ctx: Context, end: int) -> int | None:
+    """The year a move is dated to in its sentence ("in 2019", "that summer" of a 2018-19 season), if earlier
+    than the article's."""
+    if ctx.article.date is None:
+        return None
+    when = re.search(r"\b(?:in|during)\s+(?:the\s+)?(?:\w+\s+){0,2}?((?:19|20)\d{2})\b(?!\s*[-/])",
+                     frame.text[max(0, end - 60):end + 60])
+    if when and int(when.group(1)) < ctx.article.date.year:
+        return int(when.group(1))
+    if re.search(r"\bthat\s+(?:summer|season|year|january|window)\b", frame.text):
+        # "that summer": the latest year this sentence, or else the few before it, speaks of
+        for earlier in [frame, *reversed(ctx.frames[max(0, frame.index - 3):frame.index])]:
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", earlier.text)]
+            years += [int(a[:2] + b) for a, b in re.findall(r"\b((?:19|20)\d{2})-(\d{2})\b", earlier.text)]
+            if years:
+                return max(years) if max(years) < ctx.article.date.year else None
+    return None
+
+
+def _told_as_history(frame: Frame, ctx: Context, end: int) -> bool:
+    return _history_year(frame, ctx, end) is not None or bool(
+        re.search(r"\blast\s+(?:summer|season|year)\b", frame.text[max(0, end - 60):end + 60]))
+
+
 def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, status: str,
           end: int) -> list[Fact]:
     return _link_to(frame, ctx, p, frame.entity(to), from_slot, status, end)
@@ -223,22 +247,21 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
                             and ctx.lexicon.entries[s.entity].kind == "Journalist"}))
     facts: list[Fact] = [TransferLink(person=person, evidence=frame.evidence, to_club=to_club, from_club=from_club,
                                       status=status, role=role, fee=fee, currency=currency, reported_by=outlets)]
+    if status == "completed" and _told_as_history(frame, ctx, end):
+        # "X joined Schalke in 2019": a career's past step, not this article's move; the spell carries it
+        year = _history_year(frame, ctx, end)
+        joined = "ManagerRole" if role == "ManagerRole" else person_role(ctx, person)
+        spells = [Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=True,
+                             start=year, implied=True)]
+        if from_club:
+            spells.append(Membership(person=person, evidence=frame.evidence, club=from_club, role=joined,
+                                     current=False, end=year, implied=True))
+        return spells
     if status == "completed":
         joined = "ManagerRole" if role == "ManagerRole" else ("LoanPlayerRole" if role == "LoanPlayerRole"
                                                              else person_role(ctx, person))
-        # a move told as history ("moved to Rennes in 2020") is a past spell by the article's date
-        when = re.search(r"\b(?:in|during|that)\s+(?:the\s+)?(?:\w+\s+){0,2}?((?:19|20)\d{2})\b",
-                         frame.text[max(0, end - 60):end + 60])
-        past = bool(ctx.article.date and when and int(when.group(1)) < ctx.article.date.year)
-        if not when and re.search(r"\bthat\s+(?:summer|season|year|january|window)\b", frame.text):
-            # "... in 2018-19 and Amiens paid to sign him that summer": dated by the sentence's years
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", frame.text)]
-            years += [int(a[:2] + b) for a, b in re.findall(r"\b((?:19|20)\d{2})-(\d{2})\b", frame.text)]
-            if years and ctx.article.date and max(years) < ctx.article.date.year:
-                past, when = True, re.search(rf"({max(years)})", str(max(years)))
-        # the move dates both spells: the new one starts, the old one ends, in its year
-        year = int(when.group(1)) if when else (ctx.article.date.year if ctx.article.date else None)
-        facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=not past,
+        year = ctx.article.date.year if ctx.article.date else None
+        facts.append(Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=True,
                                 start=year, implied=True))
         if from_club:
             left = joined if joined != "LoanPlayerRole" else "PlayerRole"
