@@ -185,6 +185,18 @@ def _outlet_key(name: str, lexicon: Lexicon) -> str:
     return ids[0] if ids else f"outlet/{slug(name)}"
 
 
+def side(key: str, used: dict) -> URIRef:
+    """The node of a club-like key. A national side is its country's node, typed fkg:NationalTeam as
+    well: articles and the gold name both by the country ("England manager"), and one node keeps
+    a country's players, its nationals and its managers together instead of splitting them."""
+    if key.startswith("team/"):
+        key = "country/" + key.split("/", 1)[1]
+        used[key].add(FKG.NationalTeam)
+    else:
+        used[key]
+    return entity_iri(key)
+
+
 def _fact_triples(fact: Fact, a: URIRef, merge: PersonMerger, used: dict, add) -> None:
     person = merge(fact.person)
     p = entity_iri(person)
@@ -209,11 +221,10 @@ def _fact_triples(fact: Fact, a: URIRef, merge: PersonMerger, used: dict, add) -
     add((s, FKG.sentenceIndex, Literal(ev.sentence_index)))
     if isinstance(fact, Membership):
         add((s, RDF.type, FKG.Membership))
-        add((s, FKG.club, entity_iri(fact.club)))
+        add((s, FKG.club, side(fact.club, used)))
         add((s, FKG.role, FKG[fact.role]))
         add((s, FKG.current, Literal(fact.current)))
         used[person].add(PERSON_CLASS[fact.role])
-        used[fact.club]
         for prop, value in ((FKG.startYear, fact.start), (FKG.endYear, fact.end)):
             if value is not None:
                 add((s, prop, gyear(value)))
@@ -222,8 +233,7 @@ def _fact_triples(fact: Fact, a: URIRef, merge: PersonMerger, used: dict, add) -
                 add((s, prop, Literal(value)))
     elif isinstance(fact, Contract):
         add((s, RDF.type, FKG.Contract))
-        add((s, FKG.club, entity_iri(fact.club)))
-        used[fact.club]
+        add((s, FKG.club, side(fact.club, used)))
         if fact.expiry is not None:
             add((s, FKG.expiryYear, gyear(fact.expiry)))
         if fact.wage is not None:
@@ -235,11 +245,9 @@ def _fact_triples(fact: Fact, a: URIRef, merge: PersonMerger, used: dict, add) -
             add((s, FKG.contractStatus, FKG[fact.status.capitalize()]))
     elif isinstance(fact, TransferLink):
         add((s, RDF.type, FKG.TransferLink))
-        add((s, FKG.toClub, entity_iri(fact.to_club)))
-        used[fact.to_club]
+        add((s, FKG.toClub, side(fact.to_club, used)))
         if fact.from_club:
-            add((s, FKG.fromClub, entity_iri(fact.from_club)))
-            used[fact.from_club]
+            add((s, FKG.fromClub, side(fact.from_club, used)))
         add((s, FKG.linkStatus, FKG[fact.status.capitalize()]))
         if fact.role:
             add((s, FKG.role, FKG[fact.role]))
@@ -252,8 +260,7 @@ def _fact_triples(fact: Fact, a: URIRef, merge: PersonMerger, used: dict, add) -
             used[reporter]
     elif isinstance(fact, Departure):
         add((s, RDF.type, FKG.Departure))
-        add((s, FKG.club, entity_iri(fact.club)))
-        used[fact.club]
+        add((s, FKG.club, side(fact.club, used)))
 
 
 def _entity_triples(graph: Graph, used: dict, merge: PersonMerger, lexicon: Lexicon,
@@ -263,7 +270,7 @@ def _entity_triples(graph: Graph, used: dict, merge: PersonMerger, lexicon: Lexi
     surfaces: dict[str, set] = defaultdict(set)
     for item in items:
         for key, forms in item.surface_names.items():
-            surfaces[key].update(forms)
+            surfaces[key.replace("team/", "country/", 1)].update(forms)
     for key in sorted(used):
         iri = entity_iri(key)
         if key in lexicon.entries:
@@ -271,7 +278,11 @@ def _entity_triples(graph: Graph, used: dict, merge: PersonMerger, lexicon: Lexi
             graph.add((iri, RDF.type, ENTITY_CLASS.get(entry.kind, FKG.Organisation)))
             if entry.kind == "Journalist":
                 graph.add((iri, RDF.type, FKG.Person))
+            for cls in sorted(used[key]):  # a country that is also a national side
+                graph.add((iri, RDF.type, cls))
             graph.add((iri, RDFS.label, Literal(entry.label)))
+            if FKG.NationalTeam in used[key]:
+                graph.add((iri, SKOS.altLabel, Literal(f"{entry.label} national team")))
             # how articles wrote it ("Los Blancos", "Man City"), so queries find it by those names
             for form in sorted(surfaces.get(key, ())):
                 if form != entry.label:

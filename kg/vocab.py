@@ -102,8 +102,7 @@ class FKG(DefinedNamespace):
 
 # One prefix per kind of identifier, so that Turtle reads "club:liverpool", not an escaped path.
 ID_PREFIXES = {kind: Namespace(f"{DATA_IRI}{kind}/") for kind in
-               ("person", "club", "team", "country", "league", "organisation", "outlet", "article", "statement",
-                "story")}
+               ("person", "club", "country", "league", "organisation", "outlet", "article", "statement", "story")}
 
 PREFIXES = {
     "fkg": Namespace(FKG_IRI),

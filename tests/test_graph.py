@@ -86,3 +86,13 @@ def test_graph_article_metadata(story_build):
     assert str(g.value(rec, DCTERMS.date)) == "2024-02-10"
     assert str(g.value(g.value(rec, DCTERMS.publisher), RDFS.label)) == "BBC Sport"
     assert g.value(article_iri("plain-no-date"), DCTERMS.date) is None
+
+
+def test_graph_national_side_is_its_countrys_node(lexicon):
+    g = graph_of(lexicon, "England manager Jon Doyle named his squad. The English coach is 50.",
+                 "The German Karl Brenner plays for Chelsea.")
+    england = entity_iri("country/england")
+    assert {FKG.Country, FKG.NationalTeam} <= set(g.objects(england, RDF.type))
+    assert (None, FKG.club, england) in g
+    assert str(g.value(england, RDFS.label)) == "England"
+    assert FKG.NationalTeam not in set(g.objects(entity_iri("country/germany"), RDF.type))

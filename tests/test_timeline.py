@@ -96,3 +96,10 @@ def test_timeline_rumour_still_open_with_outlet(timeline):
     assert found[("Jon Doyle", "Arsenal")][2] == "Rumour"
     assert found[("Jon Doyle", "Arsenal")][6] == "Sky Sports"
     assert ("Karl Brenner", "Real Madrid") not in found
+
+
+def test_timeline_seed_rumour_came_true(sample_build):
+    """The bundled sample: December 2021, Real Madrid want Rudiger; January 2024, he is their defender."""
+    found = {(r[0], r[1]): r for r in rows(sample_build.graph, "rumours-came-true")}
+    row = found[("Antonio Rudiger", "Real Madrid")]
+    assert row[2] == "2021-12-01" and row[6] == "2024-01-22"
