@@ -43,12 +43,17 @@ def _cues(ctx: Context, side: str) -> list[tuple[str, str]]:
     return [(status, cue_pattern(tuple(table[status]))) for status in STATUSES if status in table]
 
 
+def _object_of(cue: str) -> str:
+    """A buyer's cue and what it acts on: the person's club if named before them ("Roma defender"),
+    then the person, and any more people listed with them."""
+    return (r"(?P<cue>" + cue + r")" + gap(45) + r"(?:" + slot("C", "from")
+            + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p") + PERSON_LIST)
+
+
 def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
     for status, cue in _cues(ctx, "club_first"):
-        pattern = (slot("C", "to") + gap(70) + r"(?P<cue>" + cue + r")" + gap(45)
-                   + r"(?:" + slot("C", "from") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p")
-                   + PERSON_LIST)
+        pattern = slot("C", "to") + gap(70) + _object_of(cue)
         for m in re.finditer(pattern, frame.text):
             between = frame.text[m.end("to"):m.start("cue")]
             if re.search(r"[.!?]\s", between):
@@ -90,9 +95,7 @@ def _agents(frame: Frame, ctx: Context) -> list[Fact]:
     Candela", "Simeone delighted to sign Suarez from Barcelona". The club is the agent's own."""
     facts = []
     for status, cue in _cues(ctx, "club_first"):
-        pattern = (slot("P", "agent") + gap(60) + r"(?P<cue>" + cue + r")" + gap(45)
-                   + r"(?:" + slot("C", "from") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?))?" + slot("P", "p")
-                   + PERSON_LIST)
+        pattern = slot("P", "agent") + gap(60) + _object_of(cue)
         for m in re.finditer(pattern, frame.text):
             agent = frame.entity(m["agent"])
             club = ctx.current_club(agent)
