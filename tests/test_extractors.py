@@ -399,3 +399,20 @@ def test_transfer_participle_clause_subject_comes_after(facts_of):
     facts = facts_of("Having already bought Karl Brenner from Madrid this summer, Sevilla want more.",
                      date="2020-09-03")
     assert any(l[0] == "person/karl-brenner" and l[1] == "club/sevilla" and l[3] == "completed" for l in links(facts))
+
+
+def test_transfer_cue_ending_in_a_currency_sign(facts_of):
+    facts = facts_of("Everton complete £21million transfer of Napoli midfielder Karl Brenner.")
+    [link] = only(facts, TransferLink)
+    assert (link.to_club, link.from_club, link.status, link.fee) == ("club/everton", "club/napoli", "completed", 21e6)
+
+
+def test_contract_signed_until_the_end_of_the_season(facts_of):
+    facts = facts_of("Mansfield Town have signed former United States striker Karl Brenner until the end of the "
+                     "season.", date="2025-03-08")
+    assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/mansfield-town", 2025)]
+
+
+def test_membership_current_players_such_as(facts_of):
+    facts = facts_of("Liverpool will not offload one of their current midfielders such as Karl Brenner.")
+    assert ("person/karl-brenner", "club/liverpool", "PlayerRole", True) in spells(facts)

@@ -21,7 +21,7 @@ MONTH = r"(?:january|february|march|april|may|june|july|august|september|october
 PERIODS = {"week": 52, "wk": 52, "month": 12, "year": 1, "annum": 1, "season": 1}
 CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season|month)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
                            rf"\bdeal\s+(?:until|to|running|that runs|which runs|worth\s+[£€$][^ ]+\s+(?:a|per)\s+week)|"
-                           rf"\bsigned\b[^.⟦]{{0,10}}⟦P\d+⟧[^.⟦]{{0,20}}\buntil\b")
+                           rf"\bsigned\b(?:[^.⟦]|⟦[CN]\d+⟧){{0,40}}⟦P\d+⟧[^.⟦]{{0,20}}\buntil\b")
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -84,6 +84,8 @@ def _expiry(text: str, ctx: Context) -> int | None:
                   rf"(?:{MONTH}\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
     if m:
         return int(m["y"])
+    if ctx.article.date and re.search(r"\buntil\s+the\s+end\s+of\s+(?:the|this)\s+(?:season|campaign)\b", text):
+        return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0)  # seasons end in May or June
     m = re.search(rf"\b(?:{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)
     if m and re.search(r"\b(?:until|end of|expires?|runs)\b", text):
         y = m["y"]

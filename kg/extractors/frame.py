@@ -40,9 +40,16 @@ def gap(chars: int) -> str:
 
 @functools.lru_cache(maxsize=None)
 def cue_pattern(phrases: tuple[str, ...]) -> str:
-    """An alternation of cue phrases, longest first, matching whole words."""
-    parts = sorted({re.escape(p.lower()).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
-    return r"(?<![\w£€$])(?:" + "|".join(parts) + r")(?![\w])"
+    """An alternation of cue phrases, longest first, matching whole words.
+
+    A phrase that ends in a symbol ("complete £") may run into what follows ("£21million").
+    """
+    def one(phrase: str) -> str:
+        body = re.escape(phrase.lower()).replace(r"\ ", r"\s+")
+        return body + (r"(?![\w])" if phrase[-1:].isalnum() else "")
+
+    parts = sorted({one(p) for p in phrases}, key=len, reverse=True)
+    return r"(?<![\w£€$])(?:" + "|".join(parts) + r")"
 
 
 @dataclass

@@ -272,12 +272,16 @@ SQUAD_LIST = re.compile(r"\b(?:the likes of|including|such as)\s+" + r"(?P<peopl
 def _squad_lists(frame: Frame, ctx: Context) -> list[Fact]:
     """"join the likes of A, B and C in their ranks", "a squad including A, B and C": current players
     of the club the sentence is about."""
-    if not re.search(r"\b(?:ranks|squad|dressing room|team-mates|teammates)\b", frame.text):
+    if not re.search(r"\b(?:ranks|squad|dressing room|team-mates|teammates|their current \w+)\b", frame.text):
         return []
-    clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
-    club = clubs[0] if len(set(clubs)) == 1 else (ctx.main_club() if not clubs else None)
     facts = []
-    for m in SQUAD_LIST.finditer(frame.text) if club else ():
+    for m in SQUAD_LIST.finditer(frame.text):
+        # the club the sentence is about: the last one named before the list, else the article's
+        before = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text[:m.start()])
+                  if frame.entity(n).startswith("club/")]
+        club = before[-1] if before else ctx.main_club()
+        if not club:
+            continue
         for n in re.findall(r"⟦P(\d+)⟧", m["people"]):
             facts.append(Membership(person=frame.entity(n), evidence=frame.evidence, club=club, role="PlayerRole",
                                     current=True))
