@@ -337,8 +337,11 @@ def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], numb
     """He/his: the one person earlier in this sentence; else, of the people the previous sentence
     named, the one the article is most about (news keeps "he" for its protagonist)."""
     here = [key for index, key in last if index == number]
-    if here:
+    if here and m.text.lower() != "him":
         return here[-1] if len(set(here)) == 1 else None
-    if not previous:
+    # "him" is rarely the sentence's own agent ("Arsenal, managed by Wenger, were scouting him"):
+    # the one the article is most about, among those in view
+    pool = [*previous, *(k for k in here if k not in previous)]
+    if not pool:
         return None
-    return max(previous, key=lambda k: (persons[k].mentions, -previous.index(k)))
+    return max(pool, key=lambda k: (persons[k].mentions, -pool.index(k)))

@@ -416,3 +416,21 @@ def test_contract_signed_until_the_end_of_the_season(facts_of):
 def test_membership_current_players_such_as(facts_of):
     facts = facts_of("Liverpool will not offload one of their current midfielders such as Karl Brenner.")
     assert ("person/karl-brenner", "club/liverpool", "PlayerRole", True) in spells(facts)
+
+
+def test_membership_since_joining_dates_the_running_spell(facts_of):
+    facts = facts_of("Leeds boss Jon Doyle has taken charge of 100 games for Leeds since joining in 2018.")
+    assert ("club/leeds-united", "ManagerRole", True, 2018) in {(f.club, f.role, f.current, f.start)
+                                                                 for f in only(facts, Membership)}
+
+
+def test_contract_length_counts_from_when_it_was_signed(facts_of):
+    facts = facts_of("Karl Brenner joined Newcastle from Mainz on a four-year contract in August 2018.",
+                     date="2020-09-16")
+    assert [c.expiry for c in only(facts, Contract)] == [2022]
+
+
+def test_contract_free_agent_in_june(facts_of):
+    facts = facts_of("Chelsea defender Karl Brenner is wanted. In June, the 28-year-old will become a free agent "
+                     "at Stamford Bridge.", date="2021-12-01")
+    assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/chelsea", 2022)]

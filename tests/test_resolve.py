@@ -72,3 +72,10 @@ def test_resolve_age_description_prefers_the_main_subject(lexicon):
 def test_resolve_pronoun_in_quotes_is_left_alone(lexicon):
     sentences = entities(lexicon, 'Karl Brenner joined Chelsea. "He is great," said Jon Doyle.')
     assert ("He", None) in sentences[1]
+
+
+def test_resolve_him_is_the_protagonist_not_the_agent_beside_it(lexicon):
+    text = ("Karl Brenner joined Lille. Brenner scored. Brenner was loaned out. "
+            "Arsenal, still managed by Jon Doyle then, were scouting him. But instead he moved to Cologne.")
+    sentences = entities(lexicon, text)
+    assert ("him", "person/karl-brenner") in sentences[3] and ("he", "person/karl-brenner") in sentences[4]

@@ -71,6 +71,10 @@ def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
         re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?:new\s+)?$", frame.text[:at])
     if named:
         return frame.entity(named["c"])
+    joined = re.search(r"\b(?:joined|joins|join|signed\s+for|signs\s+for|moved\s+to|moves\s+to)\s+(?:the\s+)?"
+                       + slot("C", "c"), frame.text[:at])
+    if joined:  # "joined Newcastle from Mainz on a four-year contract": the club joined
+        return frame.entity(joined["c"])
     own = ctx.current_club(person)
     if own:
         return own
@@ -92,7 +96,10 @@ def _expiry(text: str, ctx: Context) -> int | None:
         return int(y) if len(y) == 4 else 2000 + int(y)
     m = re.search(rf"\b(?P<n>{NUMBER})[- ](?:year|season)\b", text)
     if m and ctx.article.date and re.search(r"^\s*(?:\w+\s+)?(?:deal|contract|extension)\b", text[m.end():m.end() + 30]):
-        return ctx.article.date.year + number(m["n"])
+        # "on a four-year contract in August 2018": counted from when it was signed, if the text says
+        signed = re.search(rf"\bin\s+(?:{MONTH}\s+)?({YEAR})\b", text[m.end():m.end() + 60])
+        base = int(signed.group(1)) if signed else ctx.article.date.year
+        return base + number(m["n"])
     m = re.search(r"\b(?:in|this|next|come)\s+(?:the\s+)?(?:summer|june)\b", text)
     if m and ctx.article.date and re.search(r"\b(?:free agent|expires?|run(?:s)? out|ends)\b", text):
         return ctx.article.date.year + (1 if ctx.article.date.month > 6 else 0)

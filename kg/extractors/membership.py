@@ -60,6 +60,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _departed(frame, ctx)
         facts += _takeovers(frame, ctx)
         facts += _subject_left(frame, ctx)
+        facts += _since(frame, ctx)
         facts += _squad_lists(frame, ctx)
         facts += _present_spells(frame, ctx)
     return facts
@@ -239,6 +240,27 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
 
 PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)"
 DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of\s+" + PEOPLE)
+
+
+SINCE = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦[CLX]\d+⟧){0,80}?\b(?:since\s+(?:joining|arriving|his\s+arrival|taking\s+over)\s*(?:in\s+)?|"
+                   r"began\s+(?:his|her)\s+(?:current\s+)?(?:role|job|spell|tenure|reign)\s+in\s+|"
+                   r"(?:has\s+been|was\s+appointed|took\s+over|took\s+charge)[^⟦.]{0,30}?\s(?:in|since)\s+)"
+                   r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                   rf"(?P<year>{YEAR})\b")
+
+
+def _since(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X ... since joining in 2018", "the German began his current role in October 2015": when the
+    person's running spell at their club began."""
+    facts = []
+    for m in SINCE.finditer(frame.text):
+        person = frame.entity(m["p"])
+        clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
+        club = ctx.current_club(person) or (clubs[0] if len(set(clubs)) == 1 else None)
+        if club and person.startswith("person/"):
+            facts.append(Membership(person=person, evidence=frame.evidence, club=club, role=person_role(ctx, person),
+                                    current=True, start=int(m["year"])))
+    return facts
 
 
 SUBJECT_LEFT = re.compile(r"\b(?:(?:when|after|since|before|on)\s+leaving|(?:move|switch|transfer|arrival)\s+from|"
