@@ -434,3 +434,10 @@ def test_contract_free_agent_in_june(facts_of):
     facts = facts_of("Chelsea defender Karl Brenner is wanted. In June, the 28-year-old will become a free agent "
                      "at Stamford Bridge.", date="2021-12-01")
     assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/chelsea", 2022)]
+
+
+def test_membership_succession_dated_by_the_sentence_before(facts_of):
+    facts = facts_of("Jon Doyle left Dortmund in June 2015. He succeeded Karl Brenner as Liverpool manager four "
+                     "months later.")
+    assert {(f.person, f.current, f.start, f.end) for f in only(facts, Membership) if f.club == "club/liverpool"} == {
+        ("person/jon-doyle", True, 2015, None), ("person/karl-brenner", False, None, 2015)}

@@ -17,6 +17,7 @@ from kg.facts import Fact, Membership
 
 YEAR = r"(?:19|20)\d{2}"
 MONTHS = ("january february march april may june july august september october november december").split()
+MONTH_NAMES = "|".join(MONTHS)
 
 
 def role_of(words: str, ctx: Context) -> tuple[str | None, bool]:
@@ -381,12 +382,25 @@ def _succession(frame: Frame, ctx: Context) -> list[Fact]:
         role = role_of(m["words"], ctx)[0] if m["words"] else None
         role = role or "ManagerRole"
         club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(frame.entity(m["q"])) or ctx.main_club())
+        year = _when(frame, ctx)
         if club:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club, role=role,
-                                    current=True))
+                                    current=True, start=year))
             facts.append(Membership(person=frame.entity(m["q"]), evidence=frame.evidence, club=club, role=role,
-                                    current=False))
+                                    current=False, end=year))
     return facts
+
+
+def _when(frame: Frame, ctx: Context) -> int | None:
+    """The year a sentence dates its event to: "in June 2015", or, for "four months later", the year
+    the previous sentence spoke of."""
+    here = re.search(rf"\b(?:in|since)\s+(?:(?:{MONTH_NAMES})\s+)?({YEAR})\b", frame.text)
+    if here:
+        return int(here.group(1))
+    if re.search(r"\b(?:\w+\s+)?(?:days|weeks|months)\s+later\b|\blater\s+that\s+year\b", frame.text) and frame.index:
+        years = re.findall(rf"\b({YEAR})\b", ctx.frames[frame.index - 1].text)
+        return int(years[-1]) if years else None
+    return None
 
 
 def _membership(frame: Frame, p: str, c: str, role: str, current: bool, **years) -> Membership:
