@@ -441,3 +441,9 @@ def test_membership_succession_dated_by_the_sentence_before(facts_of):
                      "months later.")
     assert {(f.person, f.current, f.start, f.end) for f in only(facts, Membership) if f.club == "club/liverpool"} == {
         ("person/jon-doyle", True, 2015, None), ("person/karl-brenner", False, None, 2015)}
+
+
+def test_membership_the_one_to_succeed_holds_the_job(facts_of):
+    facts = facts_of("Jon Doyle has been mooted as a possible successor to Karl Brenner when the Italian's "
+                     "contract with Los Blancos expires in 2024.")
+    assert ("person/karl-brenner", "club/real-madrid", "ManagerRole", True) in spells(facts)

@@ -58,6 +58,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _descriptions(frame, ctx)
         facts += _past_spells(frame, ctx)
         facts += _succession(frame, ctx)
+        facts += _holders(frame, ctx)
         facts += _departed(frame, ctx)
         facts += _takeovers(frame, ctx)
         facts += _subject_left(frame, ctx)
@@ -388,6 +389,24 @@ def _succession(frame: Frame, ctx: Context) -> list[Fact]:
                                     current=True, start=year))
             facts.append(Membership(person=frame.entity(m["q"]), evidence=frame.evidence, club=club, role=role,
                                     current=False, end=year))
+    return facts
+
+
+SUCCESSOR_TO = re.compile(r"\b(?:successor|replacement)\s+(?:to|for)\s+" + slot("P", "q"))
+
+
+def _holders(frame: Frame, ctx: Context) -> list[Fact]:
+    """"a possible successor to Carlo Ancelotti when the Italian's contract with Los Blancos expires":
+    the one to be succeeded holds the job now, at the club the sentence names after him."""
+    facts = []
+    for m in SUCCESSOR_TO.finditer(frame.text):
+        after = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text[m.end():])
+                 if frame.entity(n).startswith("club/")]
+        club = after[0] if after else None
+        person = frame.entity(m["q"])
+        if club and person.startswith("person/"):
+            facts.append(Membership(person=person, evidence=frame.evidence, club=club, role="ManagerRole",
+                                    current=True))
     return facts
 
 
