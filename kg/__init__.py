@@ -17,9 +17,6 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from kg.lexicon import Lexicon, load_lexicon  # noqa: E402
-try:
-    from kg.pipeline import BuildResult, build  # noqa: E402
-except ImportError:
-    pass
+from kg.pipeline import BuildResult, build  # noqa: E402
 
 __all__ = ["BuildResult", "Lexicon", "__version__", "build", "load_lexicon"]

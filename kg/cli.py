@@ -190,8 +190,10 @@ def query(name, expression, params, fmt, graph_paths, store):
     if bool(name) == bool(expression):
         raise click.UsageError("give a query NAME (or FILE.rq), or -e TEXT, but not both")
     if expression:
+        from rdflib import Literal
+
         q = CatalogueQuery("expression", "", "", (), (), expression)
-        bindings = {k: __import__("rdflib").Literal(v) for k, v in parse_params(params).items()}
+        bindings = {k: Literal(v) for k, v in parse_params(params).items()}  # plain strings, as terms
     else:
         q = get_query(name)
         bind(q, parse_params(params))  # names, types and required ones are checked before loading

@@ -7,18 +7,17 @@ serialiser rdflib has a plugin for works by its name.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV
 from rdflib.plugin import plugins
 from rdflib.serializer import Serializer
 
 from kg.errors import UnknownNameError
 from kg.files import atomic_write
-from kg.vocab import FKG, PREFIXES
+from kg.vocab import PREFIXES
 
 # Our names for the formats, their file suffix and how they are written.
 FORMATS = {

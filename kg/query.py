@@ -16,9 +16,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pyparsing import ParseException

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.export import export, from_ox, render
+from kg.export import from_ox, render
 
 OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
               "json-ld": ox.RdfFormat.JSON_LD}

@@ -1,7 +1,6 @@
 """Incremental builds: --update and remove give the graph a full rebuild gives, and reuse work."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

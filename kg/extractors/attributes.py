@@ -83,7 +83,7 @@ def _before_names(frame: Frame, ctx: Context) -> list[Fact]:
             continue
         before = text[max(0, m.start - 60):m.start]
         words = re.findall(r"[\w'-]+", before)[-5:]
-        for i, word in enumerate(words):
+        for i in range(len(words)):
             rest = " ".join(words[i:]).lower()
             if rest in lexicon.positions:
                 facts.append(_attribute(frame, m.entity, "position", lexicon.positions[rest]))

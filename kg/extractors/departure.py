@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import Context, cue_pattern, gap, slot
+from kg.extractors.frame import Context, cue_pattern, slot
 from kg.facts import Departure, Fact
 
 PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import NUMBER, Context, Frame, cue_pattern, gap, number, slot
+from kg.extractors.frame import Context, Frame, cue_pattern, gap, slot
 from kg.facts import Fact, Membership
 
 YEAR = r"(?:19|20)\d{2}"
@@ -223,7 +223,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
             season = re.search(rf"({YEAR})\s*/\s*(\d{{2}}|{YEAR})", m["tail"][:45])
             ys = years_in(m["tail"][:30])
             end = (_season_end(season) if season else ys[0] if ys else None)
-        apps = re.search(rf"\b(\d+) (?:appearances|games|matches|outings)\b", frame.text)
+        apps = re.search(r"\b(\d+) (?:appearances|games|matches|outings)\b", frame.text)
         if apps and re.search(r"appearances for|games for|made", frame.text):
             appearances = int(apps.group(1))
         clubs = [m["c"], *re.findall(r"⟦C(\d+)⟧", m["more"] or "")]
