@@ -201,8 +201,10 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
             info["national"] = True
             j += len(tokens(club.text))
         elif club is not None and not club.text.lower().startswith("the "):
-            info.setdefault("more_clubs", []).append(club) if "club_mention" in info else None
-            info.setdefault("club_mention", club)
+            if "club_mention" in info:
+                info.setdefault("more_clubs", []).append(club)  # "the former Roma and Stuttgart ace"
+            else:
+                info["club_mention"] = club
             while j < len(toks) and toks[j][1] <= club.end:
                 j += 1
             head = False
