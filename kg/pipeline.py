@@ -6,13 +6,11 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 
 from kg import cache
 from kg.articles import Article, read_articles
@@ -22,7 +20,7 @@ from kg.facts import ArticleFacts
 from kg.graph import build_graph
 from kg.lexicon import Lexicon, load_lexicon
 from kg.resolve import resolve_article
-from kg.vocab import FKG
+from kg.stats import graph_stats
 
 
 class StrictModeError(KGError):
@@ -46,24 +44,13 @@ class BuildResult:
     def undated(self) -> list[str]:
         return [a.id for a in self.articles if a.date is None]
 
-    def entity_counts(self) -> Counter:
-        counts = Counter()
-        for cls in (FKG.Player, FKG.Manager, FKG.Executive, FKG.Journalist, FKG.Club, FKG.NationalTeam,
-                    FKG.League, FKG.Organisation, FKG.Country, FKG.Outlet):
-            n = len(set(self.graph.subjects(RDF.type, cls)))
-            if n:
-                counts[cls.split("#")[-1]] = n
-        persons = len(set(self.graph.subjects(RDF.type, FKG.Person)))
-        counts["Person (all)"] = persons
-        return counts
+    def entity_counts(self) -> dict[str, int]:
+        """Entities by type, the types present only."""
+        return {k: v for k, v in graph_stats(self.graph)["entities"].items() if v}
 
-    def fact_counts(self) -> Counter:
-        counts = Counter()
-        for cls in (FKG.Membership, FKG.Contract, FKG.TransferLink, FKG.Departure):
-            counts[cls.split("#")[-1]] = len(set(self.graph.subjects(RDF.type, cls)))
-        for prop in (FKG.nationality, FKG.position, FKG.birthYear):
-            counts[prop.split("#")[-1]] = len(set(self.graph.subject_objects(prop)))
-        return counts
+    def fact_counts(self) -> dict[str, int]:
+        """Statements by class, then person attributes."""
+        return graph_stats(self.graph)["facts"]
 
 
 def extract_article(article: Article, lexicon: Lexicon, extractors: Iterable[str] | None = None) -> ArticleFacts:
