@@ -132,9 +132,13 @@ def parse_date(value: str) -> dt.date:
 
 # --- files ----------------------------------------------------------------------------
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The input files named by ``paths``: files as given, folders searched recursively, in a stable order."""
+def iter_input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
+    """The input files named by ``paths``: files as given, folders searched recursively, in a stable order.
+
+    Files under ``exclude`` (the build's own output folder) are never taken for articles.
+    """
     seen: set[Path] = set()
+    skipped = [Path(p).resolve() for p in exclude]
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -146,6 +150,8 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise InputError(path, "no such file or folder")
         for candidate in candidates:
             key = candidate.resolve()
+            if path.is_dir() and any(key.is_relative_to(s) for s in skipped):
+                continue
             if key not in seen:
                 seen.add(key)
                 yield candidate
@@ -276,7 +282,7 @@ def article_from_record(record: object, path: Path, number: int, where: str = "l
                         path=f"{path}:{number}")
 
 
-def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
+def read_articles(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> tuple[list[Article], list[InputError]]:
     """Read every article under ``paths``; return the articles and the problems met (skipped inputs).
 
     Two inputs with the same article id: the first is kept, the second is a problem.
@@ -285,7 +291,7 @@ def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Inpu
     problems: list[InputError] = []
     owners: dict[str, str] = {}
     try:
-        files = list(iter_input_files(paths))
+        files = list(iter_input_files(paths, exclude))
     except InputError as exc:
         return [], [exc]
     for path in files:

@@ -84,7 +84,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = None, *, str
     """
     started = time.perf_counter()
     lexicon = lexicon or load_lexicon()
-    articles, problems = read_articles(paths)
+    articles, problems = read_articles(paths, exclude=[out_dir] if out_dir is not None else [])
     if strict and problems:
         raise StrictModeError(f"{len(problems)} input problem(s), first: {problems[0]}")
     cached = cache.load(out_dir) if update else {}

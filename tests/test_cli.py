@@ -128,3 +128,10 @@ def test_build_graph_py_paths_and_out_dir(tmp_path, articles_dir):
     result = subprocess.run([sys.executable, str(ROOT / "build_graph.py"), str(articles_dir / "records.jsonl"),
                              "-o", str(tmp_path / "o")], capture_output=True, text=True)
     assert result.returncode == 0 and "articles read: 2" in result.stdout
+
+
+def test_cli_build_into_a_folder_inside_the_inputs_does_not_read_its_own_outputs(runner, articles_dir):
+    out = articles_dir / "out"
+    for _ in range(2):
+        result = runner.invoke(cli, ["build", str(articles_dir), "-o", str(out)])
+        assert result.exit_code == 0 and "articles read: 6" in result.output and "skipped" not in result.output
