@@ -447,3 +447,19 @@ def test_membership_the_one_to_succeed_holds_the_job(facts_of):
     facts = facts_of("Jon Doyle has been mooted as a possible successor to Karl Brenner when the Italian's "
                      "contract with Los Blancos expires in 2024.")
     assert ("person/karl-brenner", "club/real-madrid", "ManagerRole", True) in spells(facts)
+
+
+def test_transfer_in_advanced_talks_to_sign_is_advanced(facts_of):
+    facts = facts_of("Newcastle United are in advanced talks to sign Brentford winger Karl Brenner for £40m.")
+    assert {(l[1], l[3]) for l in links(facts)} == {("club/newcastle-united", "advanced")}
+    assert ("person/karl-brenner", "club/brentford", "PlayerRole", True) in spells(facts)
+
+
+def test_transfer_favourite_to_replace_a_manager(facts_of):
+    facts = facts_of("Tottenham manager Jon Doyle is under pressure. Karl Brenner is the favourite to replace Doyle.")
+    assert ("person/karl-brenner", "club/tottenham-hotspur", None, "advanced", "ManagerRole") in links(facts)
+
+
+def test_contract_years_left(facts_of):
+    facts = facts_of("Brentford winger Karl Brenner has two years left on his contract.", date="2025-06-10")
+    assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/brentford", 2027)]

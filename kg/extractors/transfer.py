@@ -34,6 +34,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _offers(frame, ctx)
         facts += _agents(frame, ctx)
         facts += _participles(frame, ctx)
+        facts += _replacements(frame, ctx)
         facts += _exits(frame, ctx)
     return facts
 
@@ -80,6 +81,27 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
 PARTICIPLE = re.compile(r"^(?:after\s+|having\s+)(?:already\s+)?(?P<cue>bought|signed|signing|buying|landed|landing|"
                         r"snapped up|snapping up)\s+" + slot("P", "p") + r"(?:\s+from\s+" + slot("C", "from") + r")?"
                         r"[^⟦]{0,60},\s*" + slot("C", "to"))
+
+
+REPLACE = re.compile(slot("P", "p") + r"(?P<lead>[^⟦]{0,60}?)\bto\s+(?:replace|succeed)\s+" + slot("P", "q"))
+IMMINENT = re.compile(r"\b(?:favourite|frontrunner|front-runner|set|poised|in line|expected|lined up|close)\b")
+
+
+def _replacements(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Thomas Frank is the favourite to replace him": a link to the job of the one to be replaced."""
+    facts = []
+    for m in REPLACE.finditer(frame.text):
+        club = ctx.current_club(frame.entity(m["q"]))
+        if not club:
+            continue
+        status = "advanced" if IMMINENT.search(m["lead"]) else "rumour"
+        if NEGATION.search(m["lead"]):
+            continue
+        for fact in _link_to(frame, ctx, m["p"], club, None, status, m.end()):
+            if isinstance(fact, TransferLink) and person_role(ctx, frame.entity(m["q"])) == "ManagerRole":
+                fact = TransferLink(**{**fact.__dict__, "role": "ManagerRole"})
+            facts.append(fact)
+    return facts
 
 
 def _participles(frame: Frame, ctx: Context) -> list[Fact]:
@@ -165,12 +187,16 @@ def _offers(frame: Frame, ctx: Context) -> list[Fact]:
 
 
 def _prospect(status: str, between: str, ctx: Context) -> str:
-    """A completed cue under intent or imminence is a prospect: "United want to ... by signing X"."""
+    """A completed cue under intent or imminence is a prospect: "United want to ... by signing X",
+    "Newcastle are in advanced talks to sign X". So is one under another status's own cue."""
     if status != "completed":
         return status
     table = ctx.lexicon.cues.get("prospect", {})
+    transfer = ctx.lexicon.cues.get("transfer", {})
     for said in ("advanced", "rumour"):
-        if re.search(cue_pattern(tuple(table.get(said, []))), between):
+        words = (*table.get(said, []), *transfer.get("club_first", {}).get(said, []),
+                 *transfer.get("person_first", {}).get(said, []))
+        if re.search(cue_pattern(tuple(words)), between):
             return said
     return status
 
