@@ -463,3 +463,14 @@ def test_transfer_favourite_to_replace_a_manager(facts_of):
 def test_contract_years_left(facts_of):
     facts = facts_of("Brentford winger Karl Brenner has two years left on his contract.", date="2025-06-10")
     assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/brentford", 2027)]
+
+
+def test_transfer_seller_first_sale(facts_of):
+    facts = facts_of("Celtic sold Karl Brenner to Rennes for £10m earlier this month.", date="2025-01-15")
+    assert ("person/karl-brenner", "club/stade-rennais", "club/celtic", "completed", None) in links(facts)
+
+
+def test_transfer_bid_for_a_player_named_with_his_position(facts_of):
+    facts = facts_of("Hibernian have rejected a bid from Sheffield United for defender Karl Brenner.")
+    assert ("person/karl-brenner", "club/sheffield-united", "club/hibernian", "denied", None) in links(facts)
+    assert not any(f.club == "club/sheffield-united" and f.current for f in only(facts, Membership))

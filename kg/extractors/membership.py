@@ -69,6 +69,9 @@ def extract(ctx: Context) -> list[Fact]:
 
 
 PAST_PREFIX = r"(?P<former>former|ex-|ex|one-time|erstwhile|then-)?\s*"
+# Words that cannot stand between a club and the role it gives a name ("Chelsea defender X").
+CLAUSE_WORDS = re.compile(r"\b(?:for|from|to|by|with|of|at|in|on|and|or|but|have|has|had|are|is|was|were|will|would|"
+                          r"could|said|says|sign|signed|signs|want|wants|wanted|rejected|beat|against)\b")
 
 
 def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
@@ -76,6 +79,8 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
     before = PAST_PREFIX + slot("C", "c") + r"(?P<poss>\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)" + slot("P", "p")
     for m in re.finditer(before, frame.text):
+        if CLAUSE_WORDS.search(m["words"]):
+            continue  # "a bid from Sheffield United for defender X": the club is not X's
         role, past = role_of(m["words"], ctx)
         if role is None and not (m["poss"] and not m["words"].strip()):
             continue

@@ -35,6 +35,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _agents(frame, ctx)
         facts += _participles(frame, ctx)
         facts += _replacements(frame, ctx)
+        facts += _sales(frame, ctx)
         facts += _exits(frame, ctx)
     return facts
 
@@ -85,6 +86,23 @@ PARTICIPLE = re.compile(r"^(?:after\s+|having\s+)(?:already\s+)?(?P<cue>bought|s
 
 REPLACE = re.compile(slot("P", "p") + r"(?P<lead>[^⟦]{0,60}?)\bto\s+(?:replace|succeed)\s+" + slot("P", "q"))
 IMMINENT = re.compile(r"\b(?:favourite|frontrunner|front-runner|set|poised|in line|expected|lined up|close)\b")
+
+
+SOLD = re.compile(slot("C", "from") + r"\s+(?:have\s+|has\s+)?(?:sold|offloaded|loaned|loaned\s+out|released)\s+"
+                  r"(?:(?:[a-z][\w-]*\s+){0,2}?)" + slot("P", "p") + r"\s+to\s+(?:the\s+)?" + slot("C", "to"))
+
+
+def _sales(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Celtic sold Kyogo to Rennes for £10m": the seller first, the buyer after "to"."""
+    facts = []
+    for m in SOLD.finditer(frame.text):
+        status = "completed"
+        loan = "loan" in m.group()
+        for fact in _link(frame, ctx, m["p"], m["to"], m["from"], status, m.end()):
+            if loan and isinstance(fact, TransferLink):
+                fact = TransferLink(**{**fact.__dict__, "role": "LoanPlayerRole"})
+            facts.append(fact)
+    return facts
 
 
 def _replacements(frame: Frame, ctx: Context) -> list[Fact]:
@@ -154,7 +172,7 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
 OFFER = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)?\s*(?:a|an|the|their|his)?\s*(?:\w+\s+){0,2}?"
                    r"(?P<noun>bids?|offers?|approach|approaches|interest|enquiry|enquiries|proposal|talks)\s+from\s+"
                    + slot("C", "to") + gap(30) + r"\b(?:for|in|over)\s+(?:(?:" + slot("C", "from")
-                   + r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?))?" + slot("P", "p"))
+                   + r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?)|(?:[a-z][\w-]*\s+){1,2}?)?" + slot("P", "p"))
 # "Blackburn accepted a £5m offer for X from Everton": the bid named after the player
 OFFER_FOR = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)\s+(?:a|an|the|their|his)?\s*(?:[£€$]\S+\s+)?(?:\w+\s+){0,2}?"
                        r"(?P<noun>bids?|offers?|approach|proposals?)\s+for\s+" + slot("P", "p") + r"\s+from\s+"
