@@ -227,6 +227,8 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
                          and 0 <= m.start - c.end <= 25
                          and all(w.strip("',") in lexicon.roles or w.strip("',") in lexicon.positions or w in ("'s", "’s")
                                  for w in rs.text[c.end:m.start].lower().split())), None)
+            if re.match(r"\s*['’]s?\s+(?:side|team|men|squad|charges)\b", rs.text[m.end:m.end + 12]):
+                persons[key].roles["manager"] += 1  # "Mikel Arteta's side": the man in charge of it
             preceding = rs.text[max(0, m.start - 60):m.start].lower().split()
             before = preceding[-3:]
             family = None
@@ -323,6 +325,7 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
         chosen = max(fitting, key=lambda k: (bool(set(persons[k].clubs) & here), persons[k].mentions,
                                              -fitting.index(k)))
     person = persons[chosen]
+    person.mentions += 1  # pointed back to: still the one the article is talking about
     if m.info.get("age"):
         person.ages.add(m.info["age"])
     if m.info.get("role"):

@@ -79,3 +79,9 @@ def test_resolve_him_is_the_protagonist_not_the_agent_beside_it(lexicon):
             "Arsenal, still managed by Jon Doyle then, were scouting him. But instead he moved to Cologne.")
     sentences = entities(lexicon, text)
     assert ("him", "person/karl-brenner") in sentences[3] and ("he", "person/karl-brenner") in sentences[4]
+
+
+def test_resolve_a_managers_side_makes_him_a_manager(lexicon):
+    text = ("Arsenal are closing in on Real Sociedad midfielder Karl Brenner. Jon Doyle's side have agreed terms "
+            "with the Spain international, who has a year left on his contract.")
+    assert ("the Spain international", "person/karl-brenner") in entities(lexicon, text)[1]

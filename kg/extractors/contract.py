@@ -88,7 +88,7 @@ def _expiry(text: str, ctx: Context) -> int | None:
                   rf"(?:{MONTH}\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
     if m:
         return int(m["y"])
-    left = re.search(rf"\b(?P<n>{NUMBER})\s+(?:more\s+)?years?\s+(?:left|remaining|to run)\s+on\b", text)
+    left = re.search(rf"\b(?P<n>{NUMBER}|an?)\s+(?:more\s+)?years?\s+(?:left|remaining|to run)\s+on\b", text)
     if left and ctx.article.date:  # "two years left on his contract", counted from the season now ending
         return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0) + number(left["n"]) - 1 + 1
     if ctx.article.date and re.search(r"\buntil\s+the\s+end\s+of\s+(?:the|this)\s+(?:season|campaign)\b", text):

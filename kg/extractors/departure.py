@@ -16,17 +16,19 @@ PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + 
 def extract(ctx: Context) -> list[Fact]:
     words = ctx.lexicon.cues.get("departure", {}).get("words", [])
     pattern = PEOPLE + r"\s*,?\s*(?:will|are|is|are all|to|set to)?\s*(?:all\s+)?(?:set\s+to\s+|going\s+to\s+)?(?P<cue>" \
-        + cue_pattern(tuple(words)) + r")\b(?P<rest>[^⟦]{0,30}(?:" + slot("C", "c") + r")?)"
+        + cue_pattern(tuple(words)) + r")\b(?P<rest>\s+(?:the\s+)?" + slot("C", "c") + r")?"
     facts: list[Fact] = []
     for frame in ctx.frames:
         for m in re.finditer(pattern, frame.text):
-            rest = m["rest"] or ""
-            if re.search(r"\b(?:for|to|join)\b", rest[:15]) and m["c"]:
-                continue  # a destination: a transfer, not a departure
             for number in re.findall(r"⟦P(\d+)⟧", m["people"]):
                 person = frame.entity(number)
                 # the club named here, else the one the article ties the person to, else the last one named
-                club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(person) or _previous_club(ctx, frame.index))
+                # the club left ("leave Chelsea"), else the one the person is tied to, else the sentence's
+                # first club ("Chelsea have confirmed that X will leave the club"), else the last one named
+                first = re.search(slot("C", "c"), frame.text[:m.start()])
+                club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(person)
+                                                             or (frame.entity(first["c"]) if first else None)
+                                                             or _previous_club(ctx, frame.index))
                 if person.startswith("person/") and club:
                     facts.append(Departure(person=person, evidence=frame.evidence, club=club))
     return facts
