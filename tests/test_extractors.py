@@ -463,6 +463,10 @@ def test_transfer_favourite_to_replace_a_manager(facts_of):
 def test_contract_years_left(facts_of):
     facts = facts_of("Brentford winger Karl Brenner has two years left on his contract.", date="2025-06-10")
     assert [(c.club, c.expiry) for c in only(facts, Contract)] == [("club/brentford", 2027)]
+    facts = facts_of("Jon Doyle's side agreed personal terms with Brentford winger Karl Brenner, who has a year "
+                     "left on his contract.", date="2024-08-20")
+    assert [(c.person, c.club, c.expiry) for c in only(facts, Contract)] == [
+        ("person/karl-brenner", "club/brentford", 2025)]
 
 
 def test_transfer_seller_first_sale(facts_of):

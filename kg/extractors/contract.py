@@ -28,28 +28,37 @@ def extract(ctx: Context) -> list[Fact]:
     nouns = cue_pattern(tuple(n for n in ctx.lexicon.cues.get("contract", {}).get("nouns", []) if n != "deal"))
     facts: list[Fact] = []
     for frame in ctx.frames:
-        noun = re.search(nouns, frame.text) or CONTRACT_DEAL.search(frame.text)
-        if noun is None:
-            continue
-        person = _person(frame, noun.start())
-        if person is None:
-            continue
-        club = _club(frame, ctx, person, noun.start())
-        if not club or not club.startswith("club/"):
-            continue
-        expiry = _expiry(frame.text, ctx)
-        wage = _wage(frame)
-        status = _status(frame.text, noun.start(), ctx)
-        if expiry is None and wage is None and status is None:
-            continue
-        facts.append(Contract(person=person, evidence=frame.evidence, club=club, expiry=expiry,
-                              wage=wage[0] if wage else None, currency=wage[1] if wage else None,
-                              wage_period=wage[2] if wage else None, status=status))
-        info = ctx.resolved.persons.get(person)
-        if status == "signed" or (status is None and info is not None and info.roles):
-            # a contract held or signed puts the person at the club (in the role the article gives them)
-            facts.append(Membership(person=person, evidence=frame.evidence, club=club, current=True, implied=True,
-                                    role=person_role(ctx, person)))
+        # each contract word in turn ("agreed personal terms with X, who has a year left on his contract"),
+        # until one gives a person, a club and something said of the contract
+        for noun in [*re.finditer(nouns, frame.text), *CONTRACT_DEAL.finditer(frame.text)]:
+            fact = _contract_at(frame, ctx, noun.start())
+            if fact is not None:
+                facts += fact
+                break
+    return facts
+
+
+def _contract_at(frame: Frame, ctx: Context, at: int) -> list[Fact] | None:
+    """The contract a contract word at ``at`` speaks of, with the spell it implies; None if too little is said."""
+    person = _person(frame, at)
+    if person is None:
+        return None
+    club = _club(frame, ctx, person, at)
+    if not club or not club.startswith("club/"):
+        return None
+    expiry = _expiry(frame.text, ctx)
+    wage = _wage(frame)
+    status = _status(frame.text, at, ctx)
+    if expiry is None and wage is None and status is None:
+        return None
+    facts: list[Fact] = [Contract(person=person, evidence=frame.evidence, club=club, expiry=expiry,
+                                  wage=wage[0] if wage else None, currency=wage[1] if wage else None,
+                                  wage_period=wage[2] if wage else None, status=status)]
+    info = ctx.resolved.persons.get(person)
+    if status == "signed" or (status is None and info is not None and info.roles):
+        # a contract held or signed puts the person at the club (in the role the article gives them)
+        facts.append(Membership(person=person, evidence=frame.evidence, club=club, current=True, implied=True,
+                                role=person_role(ctx, person)))
     return facts
 
 
@@ -89,8 +98,8 @@ def _expiry(text: str, ctx: Context) -> int | None:
     if m:
         return int(m["y"])
     left = re.search(rf"\b(?P<n>{NUMBER}|an?)\s+(?:more\s+)?years?\s+(?:left|remaining|to run)\s+on\b", text)
-    if left and ctx.article.date:  # "two years left on his contract", counted from the season now ending
-        return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0) + number(left["n"]) - 1 + 1
+    if left and ctx.article.date:  # "two years left on his contract", from the article's date
+        return ctx.article.date.year + number(left["n"])
     if ctx.article.date and re.search(r"\buntil\s+the\s+end\s+of\s+(?:the|this)\s+(?:season|campaign)\b", text):
         return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0)  # seasons end in May or June
     m = re.search(rf"\b(?:{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)
