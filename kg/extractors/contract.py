@@ -28,9 +28,9 @@ def extract(ctx: Context) -> list[Fact]:
     nouns = cue_pattern(tuple(n for n in ctx.lexicon.cues.get("contract", {}).get("nouns", []) if n != "deal"))
     facts: list[Fact] = []
     for frame in ctx.frames:
-        # each contract word in turn ("agreed personal terms with X, who has a year left on his contract"),
-        # until one gives a person, a club and something said of the contract
-        for noun in [*re.finditer(nouns, frame.text), *CONTRACT_DEAL.finditer(frame.text)]:
+        # each contract word in turn, until one gives a person, a club and something said of the contract
+        found = [*re.finditer(nouns, frame.text), *CONTRACT_DEAL.finditer(frame.text)]
+        for noun in sorted(found, key=lambda m: -m.start()):  # the last is the one what follows speaks of
             fact = _contract_at(frame, ctx, noun.start())
             if fact is not None:
                 facts += fact
