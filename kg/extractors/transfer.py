@@ -96,12 +96,8 @@ def _sales(frame: Frame, ctx: Context) -> list[Fact]:
     """"Celtic sold Kyogo to Rennes for £10m": the seller first, the buyer after "to"."""
     facts = []
     for m in SOLD.finditer(frame.text):
-        status = "completed"
-        loan = "loan" in m.group()
-        for fact in _link(frame, ctx, m["p"], m["to"], m["from"], status, m.end()):
-            if loan and isinstance(fact, TransferLink):
-                fact = TransferLink(**{**fact.__dict__, "role": "LoanPlayerRole"})
-            facts.append(fact)
+        role = "LoanPlayerRole" if "loan" in m.group() else None
+        facts += _link(frame, ctx, m["p"], m["to"], m["from"], "completed", m.end(), role)
     return facts
 
 
@@ -115,10 +111,8 @@ def _replacements(frame: Frame, ctx: Context) -> list[Fact]:
         status = "advanced" if IMMINENT.search(m["lead"]) else "rumour"
         if NEGATION.search(m["lead"]):
             continue
-        for fact in _link_to(frame, ctx, m["p"], club, None, status, m.end()):
-            if isinstance(fact, TransferLink) and person_role(ctx, frame.entity(m["q"])) == "ManagerRole":
-                fact = TransferLink(**{**fact.__dict__, "role": "ManagerRole"})
-            facts.append(fact)
+        job = "ManagerRole" if person_role(ctx, frame.entity(m["q"])) == "ManagerRole" else None
+        facts += _link_to(frame, ctx, m["p"], club, None, status, m.end(), job)
     return facts
 
 
@@ -250,13 +244,16 @@ def _told_as_history(frame: Frame, ctx: Context, end: int) -> bool:
 
 
 def _link(frame: Frame, ctx: Context, p: str, to: str, from_slot: str | None, status: str,
-          end: int) -> list[Fact]:
-    return _link_to(frame, ctx, p, frame.entity(to), from_slot, status, end)
+          end: int, role: str | None = None) -> list[Fact]:
+    return _link_to(frame, ctx, p, frame.entity(to), from_slot, status, end, role)
 
 
 def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | None, status: str,
-             end: int) -> list[Fact]:
-    """The facts of one link: the TransferLink, and for a completed or unfinished move the spells it implies."""
+             end: int, known_role: str | None = None) -> list[Fact]:
+    """The facts of one link: the TransferLink, and for a completed or unfinished move the spells it implies.
+
+    ``known_role`` is what the move is for when the shape that found it says so (a loan, a coaching job).
+    """
     person = frame.entity(p)
     if not person.startswith("person/") or to_club == "" or to_club.startswith("country/"):
         return []
@@ -284,6 +281,7 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
             r"\bas\s+(?:the\s+|their\s+|new\s+)*(?:sporting|technical|football|chief|director|president|chairman|"
             r"captain|ambassador|scout)", frame.text):
         role = "ManagerRole"  # clubs appoint managers; players are signed
+    role = known_role or role
     fee = currency = None
     amounts = money(frame.sentence.text)
     if amounts and status in ("completed", "agreed", "advanced", "denied") and re.search(
