@@ -478,3 +478,12 @@ def test_transfer_bid_for_a_player_named_with_his_position(facts_of):
     facts = facts_of("Hibernian have rejected a bid from Sheffield United for defender Karl Brenner.")
     assert ("person/karl-brenner", "club/sheffield-united", "club/hibernian", "denied", None) in links(facts)
     assert not any(f.club == "club/sheffield-united" and f.current for f in only(facts, Membership))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A Wales Under-21 international, Karl Brenner returned to Cardiff.", "country/wales"),
+    ("At Stuttgart Karl Brenner became a senior international for Guinea.", "country/guinea"),
+])
+def test_attributes_national_side_named_around_the_player(facts_of, text, country):
+    facts = facts_of(text)
+    assert ("nationality", country) in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}

@@ -27,10 +27,18 @@ SIDE_APPOSITION = re.compile(slot("P", "p") + r"\s*,\s*(?:then\s+|now\s+|himself
                              r"defender|midfielder|forward|striker|goalkeeper|winger)\b")
 
 
+SIDE_FIRST = re.compile(r"\b(?:a|an)\s+(?:former\s+)?" + slot("NC", "c") + r"(?:\s+(?:under-\d+|u-?\d+|youth))?\s+"
+                        r"international\s*,\s*" + slot("P", "p"))
+INTERNATIONAL_FOR = re.compile(slot("P", "p") + r"[^⟦]{0,40}?\b(?:senior\s+|full\s+)?international\s+for\s+(?:the\s+)?"
+                               + slot("NC", "c"))
+
+
 def _appositions(frame: Frame, ctx: Context) -> list[Fact]:
-    """"Guirassy, then a France Under-19 international, ...": a national side's player is its national."""
+    """"Guirassy, then a France Under-19 international, ...", "A Wales Under-21 international, Davies ...",
+    "he became a senior international for Guinea": a national side's player is its national."""
     facts = []
-    for m in SIDE_APPOSITION.finditer(frame.text):
+    for m in [*SIDE_APPOSITION.finditer(frame.text), *SIDE_FIRST.finditer(frame.text),
+              *INTERNATIONAL_FOR.finditer(frame.text)]:
         side = frame.entity(m["c"])
         country = "country/" + side.split("/", 1)[1] if side.startswith(("team/", "country/")) else ""
         if country in ctx.lexicon.entries:
