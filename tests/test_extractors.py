@@ -487,3 +487,13 @@ def test_transfer_bid_for_a_player_named_with_his_position(facts_of):
 def test_attributes_national_side_named_around_the_player(facts_of, text, country):
     facts = facts_of(text)
     assert ("nationality", country) in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+
+
+def test_attributes_position_after_as_a(facts_of):
+    facts = facts_of("Karl Brenner also won five caps for the Netherlands as a bruising centre forward.")
+    assert ("position", "Forward") in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+
+
+def test_attributes_age_before_a_name_after_a_comma(facts_of):
+    facts = facts_of("The spot went to 20-year-old academy product, Karl Brenner.", date="2020-09-03")
+    assert ("birth_year", 2000) in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}

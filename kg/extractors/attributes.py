@@ -18,6 +18,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _before_names(frame, ctx)
         facts += _appositions(frame, ctx)
         facts += _plural_positions(frame, ctx)
+        facts += _as_a_position(frame, ctx)
         facts += _ages(frame, ctx)
     return facts
 
@@ -46,11 +47,26 @@ def _appositions(frame: Frame, ctx: Context) -> list[Fact]:
     return facts
 
 
+def _as_a_position(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X ... won five caps as a bruising centre forward": the position the clause gives X."""
+    facts = []
+    for m in re.finditer(slot("P", "p") + r"(?:[^⟦]|⟦[CLNX]\d+⟧){0,80}?\bas\s+(?:a|an)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
+                         frame.text):
+        words = m["words"].split()
+        for i in range(len(words)):
+            phrase = " ".join(words[i:])
+            if phrase in ctx.lexicon.positions:
+                facts.append(_attribute(frame, frame.entity(m["p"]), "position", ctx.lexicon.positions[phrase]))
+                break
+    return facts
+
+
 def _plural_positions(frame: Frame, ctx: Context) -> list[Fact]:
     """"strikers flop at Atletico, including Mandzukic and Martinez": the position of each one listed."""
     facts = []
     plurals = {word + "s": position for word, position in ctx.lexicon.positions.items() if " " not in word}
-    for m in re.finditer(r"\b(?P<word>[a-z-]+s)\b[^⟦.;]{0,60}?\b(?:such as|including|like|the likes of)\s+(?P<people>"
+    for m in re.finditer(r"\b(?P<word>" + "|".join(map(re.escape, sorted(plurals, key=len, reverse=True)))
+                         + r")\b(?:[^⟦.;]|⟦[CLNX]\d+⟧){0,80}?\b(?:such as|including|like|the likes of)\s+(?P<people>"
                          + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)", frame.text):
         position = plurals.get(m["word"])
         if position:
@@ -123,7 +139,7 @@ def _ages(frame: Frame, ctx: Context) -> list[Fact]:
         year = _birth_year(ctx, int(m["age"]))
         if year:
             facts.append(_attribute(frame, frame.entity(m["p"]), "birth_year", year))
-    for m in re.finditer(r"\b(?P<age>1[5-9]|[2-7]\d)-year-old\s+(?:[\w-]+\s+){0,3}?" + slot("P", "p"), frame.text):
+    for m in re.finditer(r"\b(?P<age>1[5-9]|[2-7]\d)-year-old\s+(?:[\w-]+,?\s+){0,3}?" + slot("P", "p"), frame.text):
         year = _birth_year(ctx, int(m["age"]))
         if year:
             facts.append(_attribute(frame, frame.entity(m["p"]), "birth_year", year))
