@@ -24,7 +24,7 @@ DEFAULT_OUT = HERE.parent / "kg" / "data" / "clubs.tsv"
 
 # Company-form words a club's short name drops: "Arsenal FC" -> "Arsenal", "AS Roma" -> "Roma".
 AFFIXES = {"fc", "afc", "cf", "sc", "as", "ssc", "sd", "ud", "cd", "rc", "rcd", "vfb", "fsv", "1.",
-           "sv", "kv", "ac", "us", "ss", "f.c.", "c.f.", "bk", "if", "fk", "sk", "nk", "hnk"}
+           "sv", "kv", "ac", "us", "ss", "f.c.", "c.f.", "bk", "if", "fk", "sk", "nk", "hnk", "acf", "uc", "ssd"}
 
 
 def slug(text: str) -> str:

@@ -246,7 +246,8 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
 
 
 PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)"
-DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of\s+" + PEOPLE)
+DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of\s+" + PEOPLE
+                      + r"(?:\s+to\s+(?:the\s+)?" + slot("C", "dest") + r")?")
 
 
 SINCE = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦[CLX]\d+⟧){0,80}?\b(?:since\s+(?:joining|arriving|his\s+arrival|taking\s+over)\s*(?:in\s+)?|"
@@ -334,10 +335,14 @@ def _takeovers(frame: Frame, ctx: Context) -> list[Fact]:
 
 def _departed(frame: Frame, ctx: Context) -> list[Fact]:
     """"Following the departures of A and B last summer, Madrid ...": past spells at the sentence's club."""
-    clubs = {s.entity for s in frame.slots if (s.entity or "").startswith("club/")}
-    club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
     facts = []
-    for m in DEPARTED.finditer(frame.text) if club else ():
+    for m in DEPARTED.finditer(frame.text):
+        # the club left: the one the sentence names other than where they went ("... of Havertz to Arsenal")
+        clubs = {s.entity for s in frame.slots if (s.entity or "").startswith("club/")} - (
+            {frame.entity(m["dest"])} if m["dest"] else set())
+        club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
+        if not club:
+            continue
         end = _season_year(frame.text[m.end():m.end() + 30], ctx)
         for p in re.findall(r"⟦P(\d+)⟧", m["people"]):
             person = frame.entity(p)

@@ -45,6 +45,11 @@ def _cues(ctx: Context, side: str) -> list[tuple[str, str]]:
     return [(status, cue_pattern(tuple(table[status]))) for status in STATUSES if status in table]
 
 
+# Words between a buyer's cue and a person that start another clause: "Pochettino wants a new number
+# nine after the departure of Havertz" is not about wanting Havertz.
+ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|because|while|when|departure|exit|sale|loss|than)\b")
+
+
 def _object_of(cue: str) -> str:
     """A buyer's cue and what it acts on: the person's club if named before them ("Roma defender"),
     then the person, and any more people listed with them."""
@@ -67,6 +72,8 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if re.search(r"\bagainst\b|\bthe club (?:who|that|which)\b", between):
                 continue  # "the Reds came up short against the club who are courting him": another subject
             span = frame.text[m.start("cue"):m.start("p")]
+            if ANOTHER_CLAUSE.search(frame.text[m.end("cue"):m.start("p")]):
+                continue
             if re.search(r"\b(?:bids?|offers?|approach|proposals?)\b", span) and \
                     re.match(r"\s+from\s+⟦C", frame.text[m.end("p") + 1:]):
                 continue  # "C1 accepted an offer for X from C2": the bidder is C2 (see _offers)
@@ -136,6 +143,8 @@ def _agents(frame: Frame, ctx: Context) -> list[Fact]:
             if not club or person_role(ctx, agent) not in ("ManagerRole", "ExecutiveRole") or agent == frame.entity(m["p"]):
                 continue
             if m["from"] is not None and m["words"] and role_of(m["words"], ctx)[0] is None:
+                continue
+            if ANOTHER_CLAUSE.search(frame.text[m.end("cue"):m.start("p")]):
                 continue
             between = frame.text[m.end("agent"):m.start("cue")]
             said = _prospect(status, between, ctx)
