@@ -497,3 +497,15 @@ def test_attributes_position_after_as_a(facts_of):
 def test_attributes_age_before_a_name_after_a_comma(facts_of):
     facts = facts_of("The spot went to 20-year-old academy product, Karl Brenner.", date="2020-09-03")
     assert ("birth_year", 2000) in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+
+
+def test_transfer_a_cue_does_not_reach_into_another_clause(facts_of):
+    facts = facts_of("Chelsea head coach Jon Doyle wants a new number nine after the departure of Karl Brenner "
+                     "to Arsenal.")
+    assert links(facts) == set()
+    assert ("person/karl-brenner", "club/chelsea", "PlayerRole", False) in spells(facts)
+
+
+def test_lexicon_short_names_journalists_use(lexicon):
+    assert lexicon.label(lexicon.lookup("Juve")[0]) == "Juventus"
+    assert lexicon.label(lexicon.lookup("ACF Fiorentina")[0]) == "Fiorentina"
