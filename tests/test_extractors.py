@@ -509,3 +509,17 @@ def test_transfer_a_cue_does_not_reach_into_another_clause(facts_of):
 def test_lexicon_short_names_journalists_use(lexicon):
     assert lexicon.label(lexicon.lookup("Juve")[0]) == "Juventus"
     assert lexicon.label(lexicon.lookup("ACF Fiorentina")[0]) == "Fiorentina"
+
+
+def test_probe_appointment_article(facts_of):
+    """An appointment story written here: succession in the present tense, a sacking in a relative
+    clause, an interim leaving 'the club', and two clubs linked with one player."""
+    text = ("Manchester United appoint Doyle\n"
+            "Manchester United have appointed Jon Doyle as their new head coach on a contract until June 2027. "
+            "Doyle replaces Karl Brenner, who was sacked last month, and interim manager Dan Reid will leave "
+            "the club. Barcelona and Real Madrid have both been linked with Manchester City midfielder Sam Okafor.")
+    facts = facts_of(text, date="2024-11-12")
+    assert ("person/karl-brenner", "club/manchester-united", "ManagerRole", False) in spells(facts)
+    assert ("person/karl-brenner", "club/manchester-united", "ManagerRole", True) not in spells(facts)
+    assert ("person/dan-reid", "club/manchester-united") in {(f.person, f.club) for f in only(facts, Departure)}
+    assert {l[1] for l in links(facts) if l[0] == "person/sam-okafor"} == {"club/barcelona", "club/real-madrid"}

@@ -1,7 +1,7 @@
 """Departures: an announced exit with no destination named ("X and Y will all leave").
 
 The club is the one named in the sentence, else the one the article ties the person to
-("Tottenham manager X"), else the one the previous sentence named last.
+("Tottenham manager X"), else the one the previous sentence named last, else the article's club.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def extract(ctx: Context) -> list[Fact]:
                 first = re.search(slot("C", "c"), frame.text[:m.start()])
                 club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(person)
                                                              or (frame.entity(first["c"]) if first else None)
-                                                             or _previous_club(ctx, frame.index))
+                                                             or _previous_club(ctx, frame.index) or ctx.main_club())
                 if person.startswith("person/") and club:
                     facts.append(Departure(person=person, evidence=frame.evidence, club=club))
     return facts

@@ -129,7 +129,7 @@ def _descriptions(frame: Frame, ctx: Context) -> list[Fact]:
 
 BARE_ROLE = re.compile(r"(?:^|(?<=[\s(,;]))(?<!⟦)(?P<former>former\s+|ex-?\s*)?\(?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
                        r"\)?\s+" + slot("P", "p"))
-IN_CHARGE = re.compile(slot("P", "p") + r"[^⟦]{0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
+IN_CHARGE = re.compile(slot("P", "p") + r"(?:(?!\band\b|,)[^⟦]){0,40}\b(?:in\s+(?:temporary|interim|caretaker)\s+charge|"
                        r"(?:temporary|interim|caretaker)\s+(?:manager|boss|head coach|coach)|took\s+(?:temporary\s+)?charge)")
 OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
     r"(?:(?:[\w-]+|⟦[LNX]\d+⟧)\s+){0,3}?(?:the\s+)?"
@@ -387,7 +387,8 @@ def _present_spells(frame: Frame, ctx: Context) -> list[Fact]:
 def _succession(frame: Frame, ctx: Context) -> list[Fact]:
     """"P succeeded Q as C manager", "P replaced Q at C", "P took over (from Q) at C"."""
     facts = []
-    pattern = slot("P", "p") + gap(30) + r"\b(?:succeeded|replaced|replacing|succeeding|took over from|takes over from)\s+" \
+    pattern = slot("P", "p") + gap(30) + r"\b(?:succeeded|succeeds|replaced|replaces|replacing|succeeding|took over from|" \
+        r"takes over from)\s+" \
         + slot("P", "q") + r"(?:" + gap(20) + r"\b(?:as|at)\s+" + slot("C", "c") + r"(?:\s*'s)?(?P<words>(?:\s+[\w-]+){0,2}))?"
     for m in re.finditer(pattern, frame.text):
         role = role_of(m["words"], ctx)[0] if m["words"] else None

@@ -81,8 +81,12 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
                     status == "rumour" and re.search(r"[£€$]\s?\d", span)):
                 continue  # "Rovers reject Ferguson bid", "Blackburn want £6m for X": the seller speaking
             said = _prospect(status, between, ctx)
+            # "Barcelona and Real Madrid have both been linked with X": every club of the list
+            listed = re.search(r"((?:" + slot("C") + r"\s*(?:,|and|, and)\s*)+)$", frame.text[:m.start("to") - 2])
+            buyers = [m["to"], *(re.findall(r"⟦C(\d+)⟧", listed.group(1)) if listed else [])]
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
-                facts += _link(frame, ctx, p, m["to"], from_club, _status(said, between + m["cue"]), m.end())
+                for to in buyers:
+                    facts += _link(frame, ctx, p, to, from_club, _status(said, between + m["cue"]), m.end())
     return facts
 
 
@@ -345,10 +349,12 @@ def _exits(frame: Frame, ctx: Context) -> list[Fact]:
         if subject:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence,
                                     club=frame.entity(subject["c"]), role="ManagerRole", current=False, end=year))
-    passive = slot("P", "p") + r"\s+(?:has|have|had)?\s*(?:been|was|were)\s+(?P<cue>sacked|fired|dismissed|axed|relieved)\b"
+    passive = slot("P", "p") + r"(?:\s*,\s*who)?\s+(?:has|have|had)?\s*(?:been|was|were)\s+" \
+        r"(?P<cue>sacked|fired|dismissed|axed|relieved)\b"
     for m in re.finditer(passive, frame.text):
         clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
-        club = clubs[0] if len(set(clubs)) == 1 else ctx.current_club(frame.entity(m["p"]))
+        club = clubs[0] if len(set(clubs)) == 1 else (ctx.current_club(frame.entity(m["p"])) or
+                                                      (ctx.main_club() if not clubs else None))
         if club and not re.match(r"[^⟦]{0,40}⟦C", frame.text[m.end():]):  # with a club after, read below
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club,
                                     role="ManagerRole", current=False, end=year))
