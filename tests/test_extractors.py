@@ -517,7 +517,8 @@ def test_probe_appointment_article(facts_of):
     text = ("Manchester United appoint Doyle\n"
             "Manchester United have appointed Jon Doyle as their new head coach on a contract until June 2027. "
             "Doyle replaces Karl Brenner, who was sacked last month, and interim manager Dan Reid will leave "
-            "the club. Barcelona and Real Madrid have both been linked with Manchester City midfielder Sam Okafor.")
+            "the club. Manchester United captain Ali Khan welcomed him. "
+            "Barcelona and Real Madrid have both been linked with Manchester City midfielder Sam Okafor.")
     facts = facts_of(text, date="2024-11-12")
     assert ("person/karl-brenner", "club/manchester-united", "ManagerRole", False) in spells(facts)
     assert ("person/karl-brenner", "club/manchester-united", "ManagerRole", True) not in spells(facts)
