@@ -524,3 +524,16 @@ def test_probe_appointment_article(facts_of):
     assert ("person/karl-brenner", "club/manchester-united", "ManagerRole", True) not in spells(facts)
     assert ("person/dan-reid", "club/manchester-united") in {(f.person, f.club) for f in only(facts, Departure)}
     assert {l[1] for l in links(facts) if l[0] == "person/sam-okafor"} == {"club/barcelona", "club/real-madrid"}
+
+
+def test_transfer_a_seller_refusing_an_offer_keeps_its_player(facts_of):
+    facts = facts_of("Wolves rejected a £25m offer for Karl Brenner.")
+    assert links(facts) == set()
+    assert ("person/karl-brenner", "club/wolverhampton-wanderers", "PlayerRole", True) in spells(facts)
+
+
+def test_transfer_joined_from_is_where_he_came_from(facts_of):
+    facts = facts_of("Karl Brenner, who joined from Atletico Madrid in 2023, is under contract until 2029.",
+                     date="2025-02-03")
+    assert not any(f.club == "club/atletico-madrid" and f.current for f in only(facts, Membership))
+    assert only(facts, Contract) == []  # the contract's club is not said

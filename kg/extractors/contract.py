@@ -87,7 +87,8 @@ def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
     own = ctx.current_club(person)
     if own:
         return own
-    clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text[:at]) if frame.entity(n).startswith("club/")]
+    clubs = [frame.entity(m["c"]) for m in re.finditer(r"(?<!from )" + slot("C", "c"), frame.text[:at])
+             if frame.entity(m["c"]).startswith("club/")]  # never the club someone came from
     return clubs[0] if len(set(clubs)) == 1 else None
 
 

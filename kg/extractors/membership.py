@@ -177,7 +177,7 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
             if re.search(OPPONENT + r"$", frame.text[:m.start()]):
                 continue  # "ahead of their opener against Klopp's men": the other side
             own = ctx.current_club(person) or (allies[0].entity if len({a.entity for a in allies}) == 1 else None) \
-                or (club if pattern is IN_CHARGE else ctx.main_club() if not clubs else None)
+                or (club if pattern is IN_CHARGE else None)
             if own:
                 facts.append(Membership(person=person, evidence=frame.evidence, club=own, role="ManagerRole",
                                         current=True))

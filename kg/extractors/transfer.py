@@ -77,9 +77,14 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if re.search(r"\b(?:bids?|offers?|approach|proposals?)\b", span) and \
                     re.match(r"\s+from\s+⟦C", frame.text[m.end("p") + 1:]):
                 continue  # "C1 accepted an offer for X from C2": the bidder is C2 (see _offers)
-            if SELLER_REFUSAL.search(frame.text[m.start("cue"):m.end("p") + 12]) or (
+            if SELLER_REFUSAL.search(frame.text[m.end("to"):m.end("p") + 12]) or (
                     status == "rumour" and re.search(r"[£€$]\s?\d", span)):
-                continue  # "Rovers reject Ferguson bid", "Blackburn want £6m for X": the seller speaking
+                # "Wolves rejected an offer for X", "Blackburn want £6m for X": the seller speaking of its player
+                person = frame.entity(m["p"])
+                if person.startswith("person/"):
+                    facts.append(Membership(person=person, evidence=frame.evidence, club=frame.entity(m["to"]),
+                                            role=person_role(ctx, person), current=True, implied=True))
+                continue
             said = _prospect(status, between, ctx)
             # "Barcelona and Real Madrid have both been linked with X": every club of the list
             listed = re.search(r"((?:" + slot("C") + r"\s*(?:,|and|, and)\s*)+)$", frame.text[:m.start("to") - 2])
@@ -163,7 +168,7 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
         pattern = slot("P", "p") + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to")
         for m in re.finditer(pattern, frame.text):
             between = frame.text[m.end("p"):m.start("to")]
-            if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
+            if re.search(r"\bfrom\s*$", frame.text[:m.start("to") - 2]):
                 continue  # "interest from C" is the club first in disguise; handled as to-club below
             status_here = _prospect(status, frame.text[m.end("p"):m.start("cue")], ctx)
             after_cue = frame.text[m.end("cue"):m.start("to")]
