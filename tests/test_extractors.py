@@ -537,3 +537,8 @@ def test_transfer_joined_from_is_where_he_came_from(facts_of):
                      date="2025-02-03")
     assert not any(f.club == "club/atletico-madrid" and f.current for f in only(facts, Membership))
     assert only(facts, Contract) == []  # the contract's club is not said
+
+
+def test_transfer_talks_with_the_selling_club(facts_of):
+    facts = facts_of("Bayern Munich have reopened talks with Fulham over a deal for midfielder Karl Brenner.")
+    assert {(l[1], l[2], l[3]) for l in links(facts)} == {("club/bayern-munchen", "club/fulham", "advanced")}

@@ -85,6 +85,14 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
                     facts.append(Membership(person=person, evidence=frame.evidence, club=frame.entity(m["to"]),
                                             role=person_role(ctx, person), current=True, implied=True))
                 continue
+            if re.search(r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s*$",
+                         frame.text[:m.start("to") - 2]):
+                # "Bayern have reopened talks with Fulham over a deal for X": Fulham sells, the club
+                # named before it buys
+                buyer = re.findall(r"⟦C(\d+)⟧", frame.text[:m.start("to") - 2])
+                if buyer and from_club is None:
+                    facts += _link(frame, ctx, m["p"], buyer[-1], m["to"], _prospect(status, between, ctx), m.end())
+                continue
             said = _prospect(status, between, ctx)
             # "Barcelona and Real Madrid have both been linked with X": every club of the list
             listed = re.search(r"((?:" + slot("C") + r"\s*(?:,|and|, and)\s*)+)$", frame.text[:m.start("to") - 2])
