@@ -98,7 +98,6 @@ class Lexicon:
 
     entries: dict[str, Entry]
     surfaces: dict[str, tuple[str, ...]]  # surface key -> entry ids (one, or several if ambiguous)
-    max_tokens: int
     ambiguous: dict[str, Ambiguous]
     generic: frozenset[str]
     descriptors: frozenset[str]
@@ -112,7 +111,6 @@ class Lexicon:
     particles: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
-    report_cues: tuple[str, ...] = ()
     description_modifiers: frozenset[str] = frozenset()
     youth_words: tuple[str, ...] = ()
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # first word -> key lengths
@@ -331,7 +329,6 @@ def _load(data: Path) -> Lexicon:
     return Lexicon(
         lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
         entries=b.entries, surfaces=surfaces,
-        max_tokens=max(len(k.split()) for k in surfaces) if surfaces else 1,
         ambiguous=ambiguous, generic=generic,
         descriptors=frozenset(w.lower() for w in resolution.get("descriptors", [])),
         demonyms=demonyms, country_codes=codes, national_teams=teams,
@@ -339,7 +336,6 @@ def _load(data: Path) -> Lexicon:
         positions=positions, cues=cues,
         particles=frozenset(names.get("particles", [])), titles=frozenset(names.get("titles", [])),
         not_names=frozenset(names.get("not_names", [])),
-        report_cues=tuple(outlets.get("journalists", {}).get("cues", [])),
         description_modifiers=frozenset(w.lower() for w in roles_toml.get("descriptions", {}).get("modifiers", [])),
         youth_words=tuple(roles_toml.get("youth", {}).get("words", [])),
     )

@@ -73,7 +73,6 @@ class FKG(DefinedNamespace):
     birthYear: URIRef
     # article bookkeeping
     contentHash: URIRef
-    sourcePath: URIRef
     # value schemes and their members
     Role: URIRef
     PlayerRole: URIRef

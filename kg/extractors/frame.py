@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.articles import Article
 from kg.facts import Evidence
 from kg.lexicon import Lexicon
-from kg.mentions import DEMONYM, DESCRIPTION, ENTITY, PRONOUN, Mention
+from kg.mentions import DEMONYM, ENTITY, PRONOUN, Mention
 from kg.resolve import ResolvedArticle, ResolvedSentence
 
 # Slot letters: P person (H for a possessive "his"), C club / national team / organisation, N country,
@@ -134,10 +134,6 @@ def build_frame(rs: ResolvedSentence, article_id: str, index: int) -> Frame:
 def build_context(resolved: ResolvedArticle, lexicon: Lexicon) -> Context:
     frames = [build_frame(rs, resolved.article.id, i) for i, rs in enumerate(resolved.sentences)]
     return Context(resolved.article, resolved, lexicon, frames)
-
-
-def is_description(m: Mention) -> bool:
-    return m.kind == DESCRIPTION
 
 
 # --- numbers in text ---------------------------------------------------------------------

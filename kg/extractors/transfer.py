@@ -23,7 +23,6 @@ MANAGER_JOB = re.compile(r"\b(?:as|named|appointed|promoted|installed|new|to|con
                          r"(?:(?:new|permanent|interim|caretaker|first[- ]team|full-time)\s+)*"
                          r"(?:manager|head coach|boss|coach)\b")
 CONTRACT_WORDS = re.compile(r"\b(?:new|fresh|improved)?\s*(?:\w+[- ]year\s+)?(?:contract|deal|extension|terms)\b")
-NEGATION = re.compile(r"\b(?:not|no|never|nothing|won't|will not|isn't|aren't|wasn't|doesn't|don't|didn't)\b|n't\b")
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -99,7 +98,7 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             buyers = [m["to"], *(re.findall(r"⟦C(\d+)⟧", listed.group(1)) if listed else [])]
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
                 for to in buyers:
-                    facts += _link(frame, ctx, p, to, from_club, _status(said, between + m["cue"]), m.end())
+                    facts += _link(frame, ctx, p, to, from_club, _status(said, between + m["cue"], ctx), m.end())
     return facts
 
 
@@ -133,7 +132,7 @@ def _replacements(frame: Frame, ctx: Context) -> list[Fact]:
         if not club:
             continue
         status = "advanced" if IMMINENT.search(m["lead"]) else "rumour"
-        if NEGATION.search(m["lead"]):
+        if _negated(m["lead"], ctx):
             continue
         job = "ManagerRole" if person_role(ctx, frame.entity(m["q"])) == "ManagerRole" else None
         facts += _link_to(frame, ctx, m["p"], club, None, status, m.end(), job)
@@ -166,7 +165,7 @@ def _agents(frame: Frame, ctx: Context) -> list[Fact]:
             between = frame.text[m.end("agent"):m.start("cue")]
             said = _prospect(status, between, ctx)
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
-                facts += _link_to(frame, ctx, p, club, m["from"], _status(said, between + m["cue"]), m.end())
+                facts += _link_to(frame, ctx, p, club, m["from"], _status(said, between + m["cue"], ctx), m.end())
     return facts
 
 
@@ -185,7 +184,7 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
             rest = frame.text[m.end("to") + 1:]  # what follows the club's slot
             if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", rest) and role_of(rest.split("⟦P")[0], ctx)[0]:
                 continue  # "Allardyce has signed Roma defender Candela": the club is Candela's
-            facts += _link(frame, ctx, m["p"], m["to"], None, _status(status_here, between), m.end())
+            facts += _link(frame, ctx, m["p"], m["to"], None, _status(status_here, between, ctx), m.end())
     return facts
 
 
@@ -239,8 +238,13 @@ def _prospect(status: str, between: str, ctx: Context) -> str:
     return status
 
 
-def _status(status: str, text: str) -> str:
-    if NEGATION.search(text) and status in ("rumour", "advanced", "completed"):
+def _negated(text: str, ctx: Context) -> bool:
+    return re.search(cue_pattern(tuple(ctx.lexicon.cues.get("negation", {}).get("words", []))), text) is not None
+
+
+def _status(status: str, text: str, ctx: Context) -> str:
+    """A cue under a negation ("will not join", "won't sign") is a denial."""
+    if status in ("rumour", "advanced", "completed") and _negated(text, ctx):
         return "denied"
     return status
 
