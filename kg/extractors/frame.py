@@ -69,6 +69,9 @@ class Frame:
         return self.slots[int(number)]
 
 
+TITLED = re.compile(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){1,3}?)⟦P(?P<p>\d+)⟧")
+
+
 @dataclass
 class Context:
     """What an extractor may read besides the sentence: the whole article and the lexicon."""
@@ -80,18 +83,24 @@ class Context:
 
     def current_club(self, person: str) -> str | None:
         """The club the article ties a person to by a role word ("Chelsea defender X"), if one."""
+        return self._titled_clubs.get(person)
+
+    @functools.cached_property
+    def _titled_clubs(self) -> dict[str, str]:
+        """Person -> the first club the article names before them with a role word; read once per article."""
+        found: dict[str, str] = {}
         for frame in self.frames:
-            for m in re.finditer(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){1,3}?)⟦P(?P<p>\d+)⟧", frame.text):
+            for m in TITLED.finditer(frame.text):
                 words = m["words"].split()
                 titled = any(" ".join(words[i:]) in self.lexicon.roles or " ".join(words[i:]) in self.lexicon.positions
                              for i in range(len(words)))
-                if titled and frame.entity(m["p"]) == person and frame.entity(m["c"]).startswith("club/") \
-                        and not re.search(r"(?:former|ex-?)\s*$", frame.text[:m.start()]):
-                    return frame.entity(m["c"])
-        return None
+                person, club = frame.entity(m["p"]), frame.entity(m["c"])
+                if titled and club.startswith("club/") and not re.search(r"(?:former|ex-?)\s*$", frame.text[:m.start()]):
+                    found.setdefault(person, club)
+        return found
 
-    def main_club(self) -> str | None:
-        """The club the article is about: named most often, and more often than any other."""
+    @functools.cached_property
+    def _main_club(self) -> str | None:
         counts: dict[str, int] = {}
         for frame in self.frames:
             for s in frame.slots:
@@ -102,6 +111,10 @@ class Context:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= ranked[1][1] + 2):
             return ranked[0][0]
         return None
+
+    def main_club(self) -> str | None:
+        """The club the article is about: named most often, and more often than any other."""
+        return self._main_club
 
 
 def build_frame(rs: ResolvedSentence, article_id: str, index: int) -> Frame:
