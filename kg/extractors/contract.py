@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import NUMBER, Context, Frame, cue_pattern, money, number, slot
+from kg.extractors.frame import MONTH, NUMBER, YEAR, Context, Frame, cue_pattern, money, number, season_end, slot
 from kg.extractors.membership import person_role
 from kg.facts import Contract, Fact, Membership
 
-YEAR = r"(?:19|20)\d{2}"
-MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PERIODS = {"week": 52, "wk": 52, "month": 12, "year": 1, "annum": 1, "season": 1}
 CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season|month)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
                            rf"\bdeal\s+(?:until|to|running|that runs|which runs|worth\s+[£€$][^ ]+\s+(?:a|per)\s+week)|"
@@ -103,10 +101,9 @@ def _expiry(text: str, ctx: Context) -> int | None:
         return ctx.article.date.year + number(left["n"])
     if ctx.article.date and re.search(r"\buntil\s+the\s+end\s+of\s+(?:the|this)\s+(?:season|campaign)\b", text):
         return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0)  # seasons end in May or June
-    m = re.search(rf"\b(?:{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)
+    m = re.search(rf"\b(?P<s>{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)
     if m and re.search(r"\b(?:until|end of|expires?|runs)\b", text):
-        y = m["y"]
-        return int(y) if len(y) == 4 else 2000 + int(y)
+        return season_end(m["s"], m["y"])
     m = re.search(rf"\b(?P<n>{NUMBER})[- ](?:year|season)\b", text)
     if m and ctx.article.date and re.search(r"^\s*(?:\w+\s+)?(?:deal|contract|extension)\b", text[m.end():m.end() + 30]):
         # "on a four-year contract in August 2018": counted from when it was signed, if the text says

@@ -149,7 +149,25 @@ def build_context(resolved: ResolvedArticle, lexicon: Lexicon) -> Context:
     return Context(resolved.article, resolved, lexicon, frames)
 
 
-# --- numbers in text ---------------------------------------------------------------------
+# --- dates and numbers in text -----------------------------------------------------------
+
+YEAR = r"(?:19|20)\d{2}"
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
+def years_in(text: str) -> list[int]:
+    """The four-digit years a text names, in order."""
+    return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
+
+
+def season_end(start: str, end: str) -> int:
+    """The year a season ends in, from its two halves as written.
+
+    >>> season_end("2023", "24"), season_end("2014", "2015")
+    (2024, 2015)
+    """
+    return int(end) if len(end) == 4 else int(start[:2] + end)
+
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "single": 1}

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import Context, Frame, cue_pattern, gap, slot
+from kg.extractors.frame import MONTH, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
 from kg.facts import Fact, Membership
 
-YEAR = r"(?:19|20)\d{2}"
-MONTHS = ("january february march april may june july august september october november december").split()
-MONTH_NAMES = "|".join(MONTHS)
 
 
 def role_of(words: str, ctx: Context) -> tuple[str | None, bool]:
@@ -44,10 +41,6 @@ def person_role(ctx: Context, person: str) -> str:
     if executive > player and executive > manager:
         return "ExecutiveRole"
     return "PlayerRole"
-
-
-def years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -223,11 +216,11 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
             ys = [int(y) for y in span.groups() if y]
             start, end = ys[0], ys[1]
         elif short:
-            start, end = int(short.group(1)), int(short.group(1)[:2] + short.group(2))
+            start, end = int(short.group(1)), season_end(short.group(1), short.group(2))
         elif cue in ("left", "leaving", "departed", "released by", "quit"):
             season = re.search(rf"({YEAR})\s*/\s*(\d{{2}}|{YEAR})", m["tail"][:45])
             ys = years_in(m["tail"][:30])
-            end = (_season_end(season) if season else ys[0] if ys else None)
+            end = (season_end(season.group(1), season.group(2)) if season else ys[0] if ys else None)
         apps = re.search(r"\b(\d+) (?:appearances|games|matches|outings)\b", frame.text)
         if apps and re.search(r"appearances for|games for|made", frame.text):
             appearances = int(apps.group(1))
@@ -289,7 +282,7 @@ def _subject_left(frame: Frame, ctx: Context) -> list[Fact]:
             continue  # the person comes after: "a move from C for X" is someone else's clause
         season = re.search(rf"({YEAR})\s*/\s*(\d{{2}}|{YEAR})", m["tail"])
         years = years_in(m["tail"])
-        end = _season_end(season) if season else (years[0] if years and "leaving" in m.group() else None)
+        end = season_end(season.group(1), season.group(2)) if season else (years[0] if years and "leaving" in m.group() else None)
         facts.append(Membership(person=person, evidence=frame.evidence, club=frame.entity(m["c"]),
                                 role=person_role(ctx, person), current=False, end=end))
     return facts
@@ -356,11 +349,6 @@ def _departed(frame: Frame, ctx: Context) -> list[Fact]:
     return facts
 
 
-def _season_end(match: re.Match) -> int:
-    """The year a season "2023/24" ends in."""
-    return int(match.group(2)) if len(match.group(2)) == 4 else int(match.group(1)[:2] + match.group(2))
-
-
 def _season_year(text: str, ctx: Context) -> int | None:
     """The year of "last summer", "this summer", "in 2019" at the start of ``text``."""
     date = ctx.article.date
@@ -424,7 +412,7 @@ def _holders(frame: Frame, ctx: Context) -> list[Fact]:
 def _when(frame: Frame, ctx: Context) -> int | None:
     """The year a sentence dates its event to: "in June 2015", or, for "four months later", the year
     the previous sentence spoke of."""
-    here = re.search(rf"\b(?:in|since)\s+(?:(?:{MONTH_NAMES})\s+)?({YEAR})\b", frame.text)
+    here = re.search(rf"\b(?:in|since)\s+(?:(?:{MONTH})\s+)?({YEAR})\b", frame.text)
     if here:
         return int(here.group(1))
     if re.search(r"\b(?:\w+\s+)?(?:days|weeks|months)\s+later\b|\blater\s+that\s+year\b", frame.text) and frame.index:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import Context, Frame, cue_pattern, gap, money, slot
+from kg.extractors.frame import YEAR, Context, Frame, cue_pattern, gap, money, season_end, slot, years_in
 from kg.extractors.membership import person_role, role_of
 from kg.facts import Fact, Membership, TransferLink
 
@@ -261,8 +261,8 @@ def _history_year(frame: Frame, ctx: Context, end: int) -> int | None:
     if re.search(r"\bthat\s+(?:summer|season|year|january|window)\b", frame.text):
         # "that summer": the latest year this sentence, or else the few before it, speaks of
         for earlier in [frame, *reversed(ctx.frames[max(0, frame.index - 3):frame.index])]:
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", earlier.text)]
-            years += [int(a[:2] + b) for a, b in re.findall(r"\b((?:19|20)\d{2})-(\d{2})\b", earlier.text)]
+            years = years_in(earlier.text) + [season_end(a, b) for a, b in
+                                              re.findall(rf"\b({YEAR})-(\d{{2}})\b", earlier.text)]
             if years:
                 return max(years) if max(years) < ctx.article.date.year else None
     return None
