@@ -24,9 +24,10 @@ SLOT_LETTER = {"person": "P", "club": "C", "team": "C", "organisation": "C", "co
 
 
 def slot(letter: str, name: str = "") -> str:
-    """A regex group matching one slot of the given letters: slot("C", "to") -> ⟦C(?P<to>\\d+)⟧."""
-    group = f"(?P<{name}>\\d+)" if name else r"\d+"
-    return f"⟦[{letter}]{group}⟧"
+    """A regex matching one slot of the given letters; named, the group spans the whole slot, so that
+    m.start(name) and m.end(name) are its edges: slot("C", "to") -> (?P<to>⟦[C]\\d+⟧)."""
+    pattern = f"⟦[{letter}]\\d+⟧"
+    return f"(?P<{name}>{pattern})" if name else pattern
 
 
 def gap(chars: int) -> str:
@@ -62,11 +63,16 @@ class Frame:
     evidence: Evidence
     index: int  # position of the sentence in the article
 
-    def entity(self, number: str | int) -> str:
-        return self.slots[int(number)].entity or ""
+    @staticmethod
+    def number(ref: str | int) -> int:
+        """A slot's number, from the slot as matched ("⟦C3⟧"), its digits ("3") or the number itself."""
+        return ref if isinstance(ref, int) else int(ref.strip("⟦⟧PHCNLOX"))
 
-    def mention(self, number: str | int) -> Mention:
-        return self.slots[int(number)]
+    def entity(self, ref: str | int) -> str:
+        return self.slots[self.number(ref)].entity or ""
+
+    def mention(self, ref: str | int) -> Mention:
+        return self.slots[self.number(ref)]
 
 
 TITLED = re.compile(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){1,3}?)⟦P(?P<p>\d+)⟧")

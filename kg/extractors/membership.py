@@ -192,7 +192,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
                r"\s*(?:the\s+)?" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
     for m in re.finditer(pattern, frame.text):
         cue = m["cue"]
-        between = frame.text[m.end("p") + 1:m.start("c")]
+        between = frame.text[m.end("p"):m.start("c")]
         if re.search(r"\b(?:will|would|could|set to|to join|future|next|plan)\b", between):
             continue
         if cue in ("had", "won") and not re.search(r"\byears?\b|\bseasons?\b", frame.text[m.end("cue"):m.start("c")]):

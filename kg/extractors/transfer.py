@@ -74,7 +74,7 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             if ANOTHER_CLAUSE.search(frame.text[m.end("cue"):m.start("p")]):
                 continue
             if re.search(r"\b(?:bids?|offers?|approach|proposals?)\b", span) and \
-                    re.match(r"\s+from\s+⟦C", frame.text[m.end("p") + 1:]):
+                    re.match(r"\s+from\s+⟦C", frame.text[m.end("p"):]):
                 continue  # "C1 accepted an offer for X from C2": the bidder is C2 (see _offers)
             if SELLER_REFUSAL.search(frame.text[m.end("to"):m.end("p") + 12]) or (
                     status == "rumour" and re.search(r"[£€$]\s?\d", span)):
@@ -85,16 +85,16 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
                                             role=person_role(ctx, person), current=True, implied=True))
                 continue
             if re.search(r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s*$",
-                         frame.text[:m.start("to") - 2]):
+                         frame.text[:m.start("to")]):
                 # "Bayern have reopened talks with Fulham over a deal for X": Fulham sells, the club
                 # named before it buys
-                buyer = re.findall(r"⟦C(\d+)⟧", frame.text[:m.start("to") - 2])
+                buyer = re.findall(r"⟦C(\d+)⟧", frame.text[:m.start("to")])
                 if buyer and from_club is None:
                     facts += _link(frame, ctx, m["p"], buyer[-1], m["to"], _prospect(status, between, ctx), m.end())
                 continue
             said = _prospect(status, between, ctx)
             # "Barcelona and Real Madrid have both been linked with X": every club of the list
-            listed = re.search(r"((?:" + slot("C") + r"\s*(?:,|and|, and)\s*)+)$", frame.text[:m.start("to") - 2])
+            listed = re.search(r"((?:" + slot("C") + r"\s*(?:,|and|, and)\s*)+)$", frame.text[:m.start("to")])
             buyers = [m["to"], *(re.findall(r"⟦C(\d+)⟧", listed.group(1)) if listed else [])]
             for p in [m["p"], *re.findall(r"⟦P(\d+)⟧", m["more"] or "")]:
                 for to in buyers:
@@ -175,13 +175,13 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
         pattern = slot("P", "p") + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to")
         for m in re.finditer(pattern, frame.text):
             between = frame.text[m.end("p"):m.start("to")]
-            if re.search(r"\bfrom\s*$", frame.text[:m.start("to") - 2]):
+            if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
                 continue  # "interest from C" is the club first in disguise; handled as to-club below
             status_here = _prospect(status, frame.text[m.end("p"):m.start("cue")], ctx)
             after_cue = frame.text[m.end("cue"):m.start("to")]
             if CONTRACT_WORDS.search(after_cue) and not re.search(r"\b(?:join|move|switch|transfer)", after_cue):
                 continue  # "X has signed a new three-year deal as C manager": a contract, not a move
-            rest = frame.text[m.end("to") + 1:]  # what follows the club's slot
+            rest = frame.text[m.end("to"):]  # what follows the club's slot
             if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", rest) and role_of(rest.split("⟦P")[0], ctx)[0]:
                 continue  # "Allardyce has signed Roma defender Candela": the club is Candela's
             facts += _link(frame, ctx, m["p"], m["to"], None, _status(status_here, between, ctx), m.end())
@@ -293,7 +293,7 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
     if later:
         from_club = frame.entity(later["c"])
     if from_club is None:
-        pre = re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)⟦P" + p + "⟧", frame.text)
+        pre = re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)⟦P" + str(frame.number(p)) + "⟧", frame.text)
         if pre and role_of(pre["words"], ctx)[0]:
             from_club = frame.entity(pre["c"])
     if from_club == to_club or (from_club or "").startswith(("team/", "country/")) and not to_club.startswith("team/"):
