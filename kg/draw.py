@@ -165,11 +165,11 @@ def find_entities(graph: Graph, name: str) -> list[str]:
     """IRIs whose label or alternative label is ``name`` (ignoring case and accents)."""
     from rdflib.namespace import SKOS
 
-    from kg.lexicon import fold
+    from kg.lexicon import name_key
 
-    key = " ".join(fold(name).lower().split())
+    key = name_key(name)
     return sorted({str(s) for prop in (RDFS.label, SKOS.altLabel) for s, o in graph.subject_objects(prop)
-                   if " ".join(fold(str(o)).lower().split()) == key})
+                   if name_key(str(o)) == key})
 
 
 def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:

@@ -49,6 +49,15 @@ class _FoldTable(dict):
         return self._cache[code]
 
 
+def name_key(text: str) -> str:
+    """How names are compared when a user types them: no case, no accents, single spaces.
+
+    >>> name_key("  Real   MADRID ") == name_key("real madrid")
+    True
+    """
+    return " ".join(fold(text).lower().split())
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens with offsets; a trailing possessive 's is its own token.
 

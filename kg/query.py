@@ -110,12 +110,12 @@ def label_index(graph: Graph) -> dict[str, Literal]:
     """Every label and alternative label of the graph, by a key that ignores case and accents."""
     from rdflib.namespace import RDFS, SKOS
 
-    from kg.lexicon import fold
+    from kg.lexicon import name_key
 
     index: dict[str, Literal] = {}
     for prop in (RDFS.label, SKOS.altLabel):
         for label in sorted(set(graph.objects(None, prop)), key=str):
-            index.setdefault(" ".join(fold(str(label)).lower().split()), label)
+            index.setdefault(name_key(str(label)), label)
     return index
 
 
@@ -129,19 +129,18 @@ def bind(query: CatalogueQuery, values: dict[str, str], graph: Graph | None = No
     for name in values:
         if name not in known:
             raise UnknownNameError(f"parameter of query '{query.name}'", name, list(known))
+    from kg.lexicon import name_key
+
     bindings: dict[str, object] = {}
+    labels = label_index(graph) if graph is not None and any(p.type == "name" for p in query.params) else None
     for param in query.params:
         if param.name not in values:
             if not param.optional:
                 raise QueryError(f"query '{query.name}' needs --param {param.name}=... ({param.description})")
             continue
         raw = values[param.name]
-        if param.type == "name" and graph is not None:
-            from kg.lexicon import fold
-
-            if "labels" not in locals():
-                labels = label_index(graph)
-            bindings[param.name] = labels.get(" ".join(fold(raw).lower().split()), Literal(raw))
+        if param.type == "name" and labels is not None:
+            bindings[param.name] = labels.get(name_key(raw), Literal(raw))
             continue
         try:
             if param.type == "integer":
