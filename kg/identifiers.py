@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from urllib.parse import quote
 
 from rdflib import URIRef
 
-from kg.lexicon import fold
+from kg.lexicon import slug  # noqa: F401  (re-exported: the IRI tails)
 from kg.vocab import DATA_IRI
-
-
-def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: "Antonio Rüdiger" -> "antonio-rudiger"."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "x"
 
 
 def entity_iri(key: str) -> URIRef:

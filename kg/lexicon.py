@@ -136,8 +136,13 @@ class Lexicon:
         return self.entries[entry_id].label
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens, the tail of every key and IRI.
+
+    >>> slug("Antonio Rüdiger")
+    'antonio-rudiger'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "x"
 
 
 def _load_toml(path: Path) -> dict:
@@ -263,8 +268,8 @@ def _load(data: Path) -> Lexicon:
     codes: dict[str, str] = {}
     teams: dict[str, str] = {}
     for name, spec in countries.items():
-        country = Entry(f"country/{_slug(name)}", "Country", name, spec.get("code"))
-        team = Entry(f"team/{_slug(name)}", "NationalTeam", f"{name} national team", spec.get("code"))
+        country = Entry(f"country/{slug(name)}", "Country", name, spec.get("code"))
+        team = Entry(f"team/{slug(name)}", "NationalTeam", f"{name} national team", spec.get("code"))
         b.add(country)
         b.add(team)
         teams[country.id] = team.id
@@ -279,22 +284,22 @@ def _load(data: Path) -> Lexicon:
 
     comps = _load_toml(data / "competitions.toml")
     for name, spec in comps.get("leagues", {}).items():
-        league = Entry(f"league/{_slug(name)}", "League", name, spec.get("country"))
+        league = Entry(f"league/{slug(name)}", "League", name, spec.get("country"))
         b.add(league)
         for surface in [name, *spec.get("aliases", [])]:
             b.name(league.id, surface, 3, data / "competitions.toml")
     for name in comps.get("competitions", {}).get("names", []):
-        entry = Entry(f"competition/{_slug(name)}", "Competition", name)
+        entry = Entry(f"competition/{slug(name)}", "Competition", name)
         b.add(entry)
         b.name(entry.id, name, 3)
 
     outlets = _load_toml(data / "outlets.toml")
     for name in outlets.get("outlets", {}).get("names", []):
-        entry = Entry(f"outlet/{_slug(name)}", "Outlet", name)
+        entry = Entry(f"outlet/{slug(name)}", "Outlet", name)
         b.entries.setdefault(entry.id, entry)
         b.name(entry.id, name, 2)
     for name in outlets.get("journalists", {}).get("names", []):
-        entry = Entry(f"person/{_slug(name)}", "Journalist", name)
+        entry = Entry(f"person/{slug(name)}", "Journalist", name)
         b.add(entry)
         b.name(entry.id, name, 3, data / "outlets.toml")
 

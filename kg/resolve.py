@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.articles import Article, Sentence
-from kg.lexicon import Lexicon, fold, tokens
+from kg.lexicon import Lexicon, fold, slug, tokens
 from kg.mentions import (AMBIGUOUS, CLUB_DESCRIPTION, DEMONYM, DESCRIPTION, ENTITY, GENERIC, NAME, PRONOUN,
                          Mention, find_mentions)
 
@@ -27,7 +27,7 @@ def person_key(name: str) -> str:
     >>> person_key("Antonio Rüdiger")
     'person/antonio-rudiger'
     """
-    return "person/" + re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")
+    return "person/" + slug(name)
 
 
 @dataclass
