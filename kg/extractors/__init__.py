@@ -7,6 +7,7 @@ the article-wide conventions of ANNOTATION.md (a completed move ends the spell a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
@@ -62,29 +63,42 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     already read as the end of a managerial spell is not also a departure, nor, in its own
     sentence, an appointment. A link to the club the person is at is staying, not a move.
     """
-    left = {(f.person, f.from_club) for f in facts
-            if isinstance(f, TransferLink) and f.status == "completed" and f.from_club and f.role != "LoanPlayerRole"}
-    exits = {(f.person, f.club) for f in facts
-             if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
-    # where the article says the person is, other than by a move: a link there is staying, not moving
-    at = {(f.person, f.club) for f in facts if isinstance(f, Membership) and f.current and not f.implied}
-    sacked = {(f.person, f.club, f.evidence.sentence_index) for f in facts
-              if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
-    # one club at a time: of a person's dated current spells at clubs, the latest start is the one
-    # running; the earlier ones ended (a career told step by step: Lille 2016, Rennes 2020, ...)
+    return _latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(facts)))
+
+
+def _is_running_club_spell(f: Fact) -> bool:
+    return (isinstance(f, Membership) and f.current and bool(f.start) and f.club.startswith("club/")
+            and f.role in ("PlayerRole", "ManagerRole"))
+
+
+def _one_club_at_a_time(facts: list[Fact]) -> list[Fact]:
+    """Of a person's dated current spells at clubs, the latest start is the one running; the earlier
+    ones ended (a career told step by step: Lille 2016, Rennes 2020, ...)."""
     latest: dict[str, int] = {}
     for f in facts:
-        if isinstance(f, Membership) and f.current and f.start and f.club.startswith("club/") \
-                and f.role in ("PlayerRole", "ManagerRole"):
+        if _is_running_club_spell(f):
             latest[f.person] = max(latest.get(f.person, 0), f.start)
-    facts = [Membership(**{**f.__dict__, "current": False})
-             if isinstance(f, Membership) and f.current and f.start and f.club.startswith("club/")
-             and f.role in ("PlayerRole", "ManagerRole") and f.start < latest[f.person] else f for f in facts]
-    # a deal signed in the article of a completed move is with the new club, not the one left
+    return [replace(f, current=False) if _is_running_club_spell(f) and f.start < latest[f.person] else f
+            for f in facts]
+
+
+def _contracts_follow_moves(facts: list[Fact]) -> list[Fact]:
+    """A deal signed in the article of a completed move is with the new club, not the one left."""
     moved = {(f.person, f.from_club): f.to_club for f in facts
              if isinstance(f, TransferLink) and f.status == "completed" and f.from_club}
-    facts = [Contract(**{**f.__dict__, "club": moved[(f.person, f.club)]})
-             if isinstance(f, Contract) and f.status == "signed" and (f.person, f.club) in moved else f for f in facts]
+    return [replace(f, club=moved[(f.person, f.club)])
+            if isinstance(f, Contract) and f.status == "signed" and (f.person, f.club) in moved else f for f in facts]
+
+
+def _latest_word_wins(facts: list[Fact]) -> list[Fact]:
+    left = {(f.person, f.from_club) for f in facts
+            if isinstance(f, TransferLink) and f.status == "completed" and f.from_club and f.role != "LoanPlayerRole"}
+    # managers' exits, with the sentence that told them
+    sacked = {(f.person, f.club, f.evidence.sentence_index) for f in facts
+              if isinstance(f, Membership) and f.role == "ManagerRole" and not f.current and f.end is not None}
+    exits = {(person, club) for person, club, _ in sacked}
+    # where the article says the person is, other than by a move: a link there is staying, not moving
+    at = {(f.person, f.club) for f in facts if isinstance(f, Membership) and f.current and not f.implied}
     out: list[Fact] = []
     seen = set()
     for fact in facts:
@@ -96,7 +110,7 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
             continue  # "Schalke have confirmed X has been sacked": an exit, not an appointment
         if isinstance(fact, Membership) and fact.current and (
                 (fact.person, fact.club) in left or (fact.role == "ManagerRole" and (fact.person, fact.club) in exits)):
-            fact = Membership(**{**fact.__dict__, "current": False})
+            fact = replace(fact, current=False)
         if isinstance(fact, Departure) and (fact.person, fact.club) in exits:
             continue
         if not fact.person or not getattr(fact, "club", "x") or not getattr(fact, "to_club", "x"):
