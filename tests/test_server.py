@@ -82,8 +82,9 @@ def test_server_answers_each_ready_query_like_rdflib(endpoint, story_build, name
     # the endpoint has no initBindings: the terms go in as VALUES blocks, as on the Oxigraph store
     text = sparql_prologue() + with_values(q.text, bindings)
     served = remote(endpoint, text)
-    local = list(run_query(story_build.graph, q.text, bindings, name))
+    result = run_query(story_build.graph, q.text, bindings, name)
+    local = list(result)
     assert len(served) == len(local) > 0
-    first_var = str(local[0].labels and list(local[0].labels)[0])
+    first_var = str(result.vars[0])
     assert sorted(str(r[first_var]["value"]) for r in served if first_var in r) == \
         sorted(str(row[first_var]) for row in local if row[first_var] is not None)
