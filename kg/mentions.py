@@ -94,7 +94,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 ids = lexicon.surfaces[key]
                 if n == 1 and len(words[i]) <= 3 and ids[0].startswith("outlet/") and i == 0:
                     continue  # "AS" or "ABC" opening a sentence is rarely the outlet
-                if n == 1 and _first_name_like(i, words, ids, lexicon):
+                if n == 1 and (_first_name_like(i, words, ids, lexicon) or _town_not_club(i, words, ids, lexicon)):
                     continue
                 add(i, i + n, ENTITY, ids)
             elif n == 1 and key in lexicon.generic and _is_cap(key):
@@ -125,7 +125,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             else:
                 break
         add(i, j, NAME, sentence_start=i == 0 or words[i - 1] in ('"', "“", "‘", "'", "("),
-            after_the=i > 0 and words[i - 1].lower() == "the")
+            after_the=i > 0 and words[i - 1].lower() == "the",
+            after_in=i > 0 and words[i - 1].lower() in ("in", "near"))
         i = j
 
     # 3. descriptions and pronouns
@@ -152,6 +153,15 @@ def _first_name_like(i: int, words: list[str], ids: tuple[str, ...], lexicon: Le
     if " ".join(words[i + 1:i + 2]) in lexicon.surfaces:
         return False
     return all(lexicon.entries[e].kind == "Club" and surface_key(lexicon.entries[e].label) != words[i] for e in ids)
+
+
+def _town_not_club(i: int, words: list[str], ids: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """ "a training camp in York": a town's name that is only the first word of a club's ("York City")
+    names the town after "in"; a club's full label ("in Liverpool") is left to the club."""
+    if i == 0 or words[i - 1].lower() not in ("in", "near"):
+        return False
+    return all(lexicon.entries[e].kind == "Club" and surface_key(lexicon.entries[e].label).startswith(words[i] + " ")
+               for e in ids)
 
 
 def _phrase_at(words: list[str], i: int, table: dict[str, str], longest: int = 4) -> tuple[int, str] | None:
@@ -239,7 +249,7 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
             break
     if not head:
         return
-    if j < len(toks) and _is_cap(words[j]) and not taken[j] and words[j] not in lexicon.not_names:
+    if j < len(toks) and any(m.start == toks[j][0] and m.kind == NAME for m in found):
         return  # "the German tactician Jurgen Klopp": a title before a name, not a description
     club = info.pop("club_mention", None)
     if club is not None:

@@ -201,8 +201,8 @@ def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[
             attach(m, person_key(" ".join(full[by_surname[0]].info["words"])))
         elif not by_surname and len(by_first) == 1:
             attach(m, person_key(" ".join(full[by_first[0]].info["words"])))
-        elif not by_surname and m.info.get("after_the"):
-            pass  # "the Atlantic", "the Bernabeu": a single capitalised word after "the" is a place or thing
+        elif not by_surname and (m.info.get("after_the") or m.info.get("after_in")):
+            pass  # "the Bernabeu", "in Dublin": a lone capitalised word after "the" or "in" is a place or thing
         elif not by_surname and (not m.info.get("sentence_start") or word in mid_sentence):
             attach(m, person_key(m.info["words"][0]))  # a single-name person ("Nacho"), or not a person
         # else: a lone capitalised word opening a sentence ("Private issues ..."): not taken for a name
@@ -345,6 +345,9 @@ def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], numb
     # "him" is rarely the sentence's own agent ("Arsenal, managed by Wenger, were scouting him"):
     # the one the article is most about, among those in view
     pool = [*previous, *(k for k in here if k not in previous)]
+    protagonist = max(persons, key=lambda k: persons[k].mentions, default=None)
+    if pool and protagonist not in pool and persons[protagonist].mentions >= 3 * max(persons[k].mentions for k in pool):
+        pool.append(protagonist)  # a bystander named once does not take the protagonist's "he"
     if not pool:
         return None
     return max(pool, key=lambda k: (persons[k].mentions, -pool.index(k)))

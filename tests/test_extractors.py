@@ -542,3 +542,9 @@ def test_transfer_joined_from_is_where_he_came_from(facts_of):
 def test_transfer_talks_with_the_selling_club(facts_of):
     facts = facts_of("Bayern Munich have reopened talks with Fulham over a deal for midfielder Karl Brenner.")
     assert {(l[1], l[2], l[3]) for l in links(facts)} == {("club/bayern-munchen", "club/fulham", "advanced")}
+
+
+def test_transfer_a_loan_said_of_another_deal_does_not_make_a_purchase_a_loan(facts_of):
+    facts = facts_of("Having already bought Karl Brenner from Lyon this summer, Lille would be looking for "
+                     "another loan agreement.")
+    assert ("person/karl-brenner", "club/olympique-lyonnais", "PlayerRole", False) in spells(facts)

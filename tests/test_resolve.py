@@ -85,3 +85,26 @@ def test_resolve_a_managers_side_makes_him_a_manager(lexicon):
     text = ("Arsenal are closing in on Real Sociedad midfielder Karl Brenner. Jon Doyle's side have agreed terms "
             "with the Spain international, who has a year left on his contract.")
     assert ("the Spain international", "person/karl-brenner") in entities(lexicon, text)[1]
+
+
+def test_resolve_a_bystander_named_once_does_not_take_the_protagonists_he(lexicon):
+    text = ("Karl Brenner has joined Chelsea. Brenner passed a medical. Brenner is delighted. "
+            "The director Jon Doyle agreed the fee. There are bonuses should he win honours.")
+    assert ("he", "person/karl-brenner") in entities(lexicon, text)[4]
+
+
+def test_mentions_a_lone_capitalised_word_after_in_is_a_place(lexicon):
+    sentences = entities(lexicon, "Karl Brenner completed his medical in Dublin, where he is based with the "
+                                  "Republic of Ireland squad.")
+    assert not any(entity and entity.startswith("person/dublin") for _, entity in sentences[0])
+    assert not any(text == "the Republic of Ireland squad" for text, _ in sentences[0])
+
+
+def test_mentions_a_town_named_like_a_club_after_in_is_the_town(lexicon):
+    assert not any(entity == "club/york-city" for _, entity in entities(lexicon, "Brenner missed the camp in York.")[0])
+    assert ("York", "club/york-city") in entities(lexicon, "Karl Brenner signed for York in 2010.")[0]
+
+
+def test_mentions_a_role_before_a_name_is_a_title_not_a_description(lexicon):
+    found = find_mentions("The sporting director Jon Doyle agreed the fee.", lexicon)
+    assert [(m.kind, m.text) for m in found] == [("name", "Jon Doyle")]

@@ -299,7 +299,7 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
     if from_club == to_club or (from_club or "").startswith(("team/", "country/")) and not to_club.startswith("team/"):
         from_club = None  # "former US international X" moving between clubs: the national side is not left
     role = None
-    if re.search(r"\bloan", frame.text):
+    if re.search(r"(?<!another )\bloan", frame.text[:end + 30]):  # not a loan said of another deal later on
         role = "LoanPlayerRole"
     if re.search(r"\b(?:manager|head coach|boss|coach|coaching|in charge|the reins|job|dugout|bench)\b", frame.text) \
             and person_role(ctx, person) == "ManagerRole":
