@@ -149,6 +149,15 @@ def _names_a_side(text: str, m: Mention, lexicon: Lexicon) -> bool:
                           before))
 
 
+SPEECH = re.compile(r"\s*(?:,\s*)?(?:says|said|told|tells|insists|insisted|claims|claimed|believes|admitted|admits|"
+                    r"explained|revealed|added)\b")
+
+
+def _speakers(rs: ResolvedSentence) -> set[str]:
+    """The people a sentence has speaking: "X says ...", "X told reporters ..."."""
+    return {m.entity for m in rs.mentions if m.kind == NAME and m.entity and SPEECH.match(rs.text[m.end:])}
+
+
 def _quoted(text: str, offset: int) -> bool:
     """Whether an offset lies inside quoted speech, where "he" is not the article's narrator's he."""
     before = text[:offset]
@@ -340,6 +349,10 @@ def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], numb
     """He/his: the one person earlier in this sentence; else, of the people the previous sentence
     named, the one the article is most about (news keeps "he" for its protagonist)."""
     here = [key for index, key in last if index == number]
+    # "Williams says Guirassy turned down a move because he wanted ...": the speaker is not the "he" spoken of
+    spoken_of = [key for key in here if key not in _speakers(rs)]
+    if spoken_of and len(set(spoken_of)) == 1 and len(set(here)) > 1:
+        here = spoken_of
     if here and m.text.lower() != "him":
         return here[-1] if len(set(here)) == 1 else None
     # "him" is rarely the sentence's own agent ("Arsenal, managed by Wenger, were scouting him"):

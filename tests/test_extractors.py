@@ -548,3 +548,36 @@ def test_transfer_a_loan_said_of_another_deal_does_not_make_a_purchase_a_loan(fa
     facts = facts_of("Having already bought Karl Brenner from Lyon this summer, Lille would be looking for "
                      "another loan agreement.")
     assert ("person/karl-brenner", "club/olympique-lyonnais", "PlayerRole", False) in spells(facts)
+
+
+def test_membership_a_managers_named_side_in_a_past_season(facts_of):
+    facts = facts_of("Karl Brenner was part of Jon Doyle's Lyon side in the 2014-15 season.", date="2020-09-01")
+    assert ("person/jon-doyle", "club/olympique-lyonnais", "ManagerRole", False) in spells(facts)
+
+
+def test_membership_a_career_told_in_order_dates_its_undated_moves(facts_of):
+    facts = facts_of("Karl Brenner made his breakthrough at Lille in the 2014-15 campaign. He scored twice. "
+                     "Brenner started only twice by November and was sent on loan to Auxerre in January. "
+                     "But instead he moved to Cologne.", date="2025-03-01")
+    dated = {(f.club, f.current, f.start, f.end) for f in only(facts, Membership)}
+    assert ("club/aj-auxerre", False, 2016, 2016) in dated  # January after November: the next year
+    assert ("club/koln", True, 2016, None) in dated
+
+
+def test_membership_each_step_of_a_career_ends_when_the_next_begins(facts_of):
+    facts = facts_of("Karl Brenner joined Lille in 2015. He joined Rennes in 2020. He joined Stuttgart in 2022.",
+                     date="2025-03-01")
+    dated = {(f.club, f.current, f.start, f.end) for f in only(facts, Membership)}
+    assert {("club/lille-osc", False, 2015, 2020), ("club/stade-rennais", False, 2020, 2022),
+            ("club/stuttgart", True, 2022, None)} <= dated
+
+
+def test_transfer_a_move_after_a_dated_clause_is_history(facts_of):
+    facts = facts_of("Karl Brenner turned down Chelsea in the summer of 2020 - so instead he moved to Rennes "
+                     "for about 15m euros (now £12.6m).", date="2025-03-01")
+    assert {(f.club, f.start) for f in only(facts, Membership)} >= {("club/stade-rennais", 2020)}
+
+
+def test_transfer_a_participle_after_a_comma_completes_the_move(facts_of):
+    facts = facts_of("Karl Brenner went back to the Bundesliga, joining Stuttgart in a loan deal.")
+    assert ("person/karl-brenner", "club/stuttgart", None, "completed", "LoanPlayerRole") in links(facts)

@@ -108,3 +108,14 @@ def test_mentions_a_town_named_like_a_club_after_in_is_the_town(lexicon):
 def test_mentions_a_role_before_a_name_is_a_title_not_a_description(lexicon):
     found = find_mentions("The sporting director Jon Doyle agreed the fee.", lexicon)
     assert [(m.kind, m.text) for m in found] == [("name", "Jon Doyle")]
+
+
+def test_resolve_a_speaker_is_not_the_he_spoken_of(lexicon):
+    text = "Jon Doyle says Karl Brenner turned down a move because he wanted guarantees."
+    assert ("he", "person/karl-brenner") in entities(lexicon, text)[0]
+
+
+@pytest.mark.parametrize("text", ["Brenner has relegations from the German and French top tiers.",
+                                  "Brenner would have won the German top-scorer award."])
+def test_mentions_a_demonym_used_as_an_adjective_is_no_description(lexicon, text):
+    assert all(m.kind != "description" for m in find_mentions(text, lexicon))

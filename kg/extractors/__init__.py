@@ -68,18 +68,25 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
 
 def _is_running_club_spell(f: Fact) -> bool:
     return (isinstance(f, Membership) and f.current and bool(f.start) and f.club.startswith("club/")
-            and f.role in ("PlayerRole", "ManagerRole"))
+            and f.role in ("PlayerRole", "LoanPlayerRole", "ManagerRole"))
 
 
 def _one_club_at_a_time(facts: list[Fact]) -> list[Fact]:
-    """Of a person's dated current spells at clubs, the latest start is the one running; the earlier
-    ones ended (a career told step by step: Lille 2016, Rennes 2020, ...)."""
-    latest: dict[str, int] = {}
+    """Of a person's dated current spells at clubs, the latest (by start, then as told) is the one running;
+    each earlier one ended when the next began (a career told step by step: Lille 2015, Auxerre 2016,
+    Cologne 2016)."""
+    careers: dict[str, list[Membership]] = {}
     for f in facts:
         if _is_running_club_spell(f):
-            latest[f.person] = max(latest.get(f.person, 0), f.start)
-    return [replace(f, current=False) if _is_running_club_spell(f) and f.start < latest[f.person] else f
-            for f in facts]
+            careers.setdefault(f.person, []).append(f)
+    ended: dict[int, Membership] = {}
+    for spells in careers.values():
+        steps = sorted(spells, key=lambda f: (f.start, f.evidence.sentence_index))
+        for n, spell in enumerate(steps):
+            following = next((f for f in steps[n + 1:] if f.club != spell.club), None)
+            if following is not None and spell.club != steps[-1].club:
+                ended[id(spell)] = replace(spell, current=False, end=spell.end or following.start)
+    return [ended.get(id(f), f) for f in facts]
 
 
 def _contracts_follow_moves(facts: list[Fact]) -> list[Fact]:

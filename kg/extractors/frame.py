@@ -122,6 +122,25 @@ class Context:
         """The club the article is about: named most often, and more often than any other."""
         return self._main_club
 
+    @functools.cached_property
+    def story_years(self) -> list[int | None]:
+        """The year a story told in order has reached at each sentence: the latest year (or season's end)
+        a sentence names, carried on to the sentences after it and moved on a year when the months
+        told go round ("sacked in November ... on loan in January")."""
+        year, month = None, 0
+        reached: list[int | None] = []
+        for frame in self.frames:
+            years = years_in(frame.text) + [season_end(a, b) for a, b in re.findall(rf"\b({YEAR})-(\d{{2}})\b", frame.text)]
+            if years:
+                year, month = max(years), 0
+            for word in re.findall(STORY_MONTH, frame.text):
+                number = STORY_MONTHS.index(word) + 1 if word in STORY_MONTHS else 7  # "summer"
+                if year is not None and number < month:
+                    year += 1
+                month = number
+            reached.append(year)
+        return reached
+
 
 def build_frame(rs: ResolvedSentence, article_id: str, index: int) -> Frame:
     """Replace resolved mentions by slots; mentions inside a description are left to it."""
@@ -159,6 +178,12 @@ def build_context(resolved: ResolvedArticle, lexicon: Lexicon) -> Context:
 
 YEAR = r"(?:19|20)\d{2}"
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
+# Months that move a story on; "may" is left out, being mostly the verb.
+STORY_MONTHS = ("january", "february", "march", "april", "", "june", "july", "august", "september", "october",
+                "november", "december")
+STORY_MONTH = r"\b(" + "|".join(m for m in STORY_MONTHS if m) + r"|summer)\b"
 
 
 def years_in(text: str) -> list[int]:

@@ -127,6 +127,8 @@ IN_CHARGE = re.compile(slot("P", "p") + r"(?:(?!\band\b|,)[^⟦]){0,40}\b(?:in\s
 OPPONENT = r"\b(?:beat|beating|against|over|versus|vs|v|defeat|defeated|drew with|draw with|lost to|loss to)\s+" \
     r"(?:(?:[\w-]+|⟦[LNX]\d+⟧)\s+){0,3}?(?:the\s+)?"
 SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+(?:side|team|men|squad|charges)\b")
+# "Ancelotti's Real Madrid side": the manager's club named inside
+NAMED_SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+" + slot("C", "c") + r"\s+(?:side|team|squad)\b")
 # "X has signed a new deal as C manager", "X was named C caretaker manager in February 2019"
 AS_ROLE = re.compile(slot("P", "p") + r"[^⟦]{0,60}?\b(?:as|named|appointed|installed|confirmed as|made)\s+(?:the\s+)?"
                      r"(?:new\s+|permanent\s+)?" + slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
@@ -163,6 +165,10 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
         if here and role in ("ExecutiveRole", "CoachingStaffRole", "ManagerRole") and not past:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=here, role=role,
                                     current=not m["former"]))
+    for m in NAMED_SIDE_OF.finditer(frame.text):
+        then = [y for y in years_in(frame.text) if ctx.article.date and y < ctx.article.date.year]
+        past = bool(then or re.search(r"\b(?:was|were|had been)\b", frame.text[:m.start()]))
+        facts.append(_membership(frame, m["p"], m["c"], "ManagerRole", current=not past))
     for pattern in (IN_CHARGE, SIDE_OF):
         for m in pattern.finditer(frame.text):
             person = frame.entity(m["p"])

@@ -265,7 +265,30 @@ def _history_year(frame: Frame, ctx: Context, end: int) -> int | None:
                                               re.findall(rf"\b({YEAR})-(\d{{2}})\b", earlier.text)]
             if years:
                 return max(years) if max(years) < ctx.article.date.year else None
-    return None
+    if NOW.search(frame.text):
+        return None
+    before = years_in(frame.text[:end])
+    if before:
+        # "turned down Chelsea in the summer of 2020 - so instead he moved to Rennes": the story's year
+        return max(before) if max(before) < ctx.article.date.year and not years_in(frame.text[end:]) else None
+    return _narrative_year(frame, ctx) if not years_in(frame.text) else None
+
+
+# Words that put a sentence in the article's present, whatever the sentences before it told.
+NOW = re.compile(r"\b(?:has|have|is|are|will|now(?!\s+(?:about\s+)?[£€$])|currently|recently|today|yesterday|tonight|this\s+(?:summer|season|"
+                 r"week|month|year|window|morning|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                 r"sunday))\b|'s\s+(?:been|joined|signed)")
+
+
+def _narrative_year(frame: Frame, ctx: Context) -> int | None:
+    """The year a career story has reached when a move is told with no date of its own, if at least
+    two years before the article's ("in the 2014-15 campaign ... he was sent on loan to Auxerre in
+    January"); "last summer" said just before counts too."""
+    this_year = ctx.article.date.year
+    if frame.index and re.search(r"\blast\s+(?:summer|season|year|january)\b", ctx.frames[frame.index - 1].text):
+        return this_year - 1
+    year = ctx.story_years[frame.index]
+    return year if year is not None and year <= this_year - 2 else None
 
 
 def _told_as_history(frame: Frame, ctx: Context, end: int) -> bool:
@@ -325,7 +348,7 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
     if status == "completed" and _told_as_history(frame, ctx, end):
         # "X joined Schalke in 2019": a career's past step, not this article's move; the spell carries it
         year = _history_year(frame, ctx, end)
-        joined = "ManagerRole" if role == "ManagerRole" else person_role(ctx, person)
+        joined = role if role in ("ManagerRole", "LoanPlayerRole") else person_role(ctx, person)
         spells = [Membership(person=person, evidence=frame.evidence, club=to_club, role=joined, current=True,
                              start=year, implied=True)]
         if from_club:
