@@ -581,3 +581,29 @@ def test_transfer_a_move_after_a_dated_clause_is_history(facts_of):
 def test_transfer_a_participle_after_a_comma_completes_the_move(facts_of):
     facts = facts_of("Karl Brenner went back to the Bundesliga, joining Stuttgart in a loan deal.")
     assert ("person/karl-brenner", "club/stuttgart", None, "completed", "LoanPlayerRole") in links(facts)
+
+
+def test_membership_a_past_spell_read_across_an_apposition(facts_of):
+    facts = facts_of("Karl Brenner, then a France Under-19 international, made his first-team breakthrough at Laval.")
+    assert ("person/karl-brenner", "club/stade-lavallois", "PlayerRole", False) in spells(facts)
+
+
+def test_membership_first_goal_for_a_club_with_his(facts_of):
+    facts = facts_of("Former Everton midfielder Karl Brenner scored his first goal for Sevilla on Sunday.")
+    assert ("person/karl-brenner", "club/sevilla", "PlayerRole", True) in spells(facts)
+
+
+def test_membership_an_academy_graduate_in_apposition_with_a_clause_after(facts_of):
+    facts = facts_of("The club will build around Karl Brenner, a Chelsea academy graduate who joined Lille in 2019.")
+    assert ("person/karl-brenner", "club/chelsea", "YouthPlayerRole", False) in spells(facts)
+
+
+def test_membership_director_of_sport_before_a_name(facts_of):
+    facts = facts_of("Bayern Munich's director of sport Jon Doyle praised the deal.")
+    assert ("person/jon-doyle", "club/bayern-munchen", "ExecutiveRole", True) in spells(facts)
+
+
+def test_transfer_the_club_contacted_is_the_seller(facts_of):
+    facts = facts_of("Liverpool have contacted Watford to register their interest in Karl Brenner.")
+    assert ("person/karl-brenner", "club/liverpool", "club/watford", "rumour", None) in links(facts)
+    assert not any(link[1] == "club/watford" for link in links(facts))

@@ -39,6 +39,11 @@ def gap(chars: int) -> str:
     return f"(?:[^⟦⟧;:]|⟦[LOXNH]\\d+⟧){{0,{chars}}}?"
 
 
+# A noun phrase set off by commas after a person, which the statement steps over:
+# "X, then a France Under-19 international, made his breakthrough at Laval".
+APPOSITIVE = r"(?:\s*,\s*(?:then\s+|now\s+|still\s+)?(?:a|an|the)\s+[^,;⟦]{0,40}(?:⟦[CNL]\d+⟧[^,;⟦]{0,40})?,)?"
+
+
 @functools.lru_cache(maxsize=None)
 def cue_pattern(phrases: tuple[str, ...]) -> str:
     """An alternation of cue phrases, longest first, matching whole words.

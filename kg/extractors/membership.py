@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import MONTH, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
+from kg.extractors.frame import APPOSITIVE, MONTH, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
 from kg.facts import Fact, Membership
 
 
@@ -72,8 +72,8 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
     before = PAST_PREFIX + slot("C", "c") + r"(?P<poss>\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)" + slot("P", "p")
     for m in re.finditer(before, frame.text):
-        if CLAUSE_WORDS.search(m["words"]):
-            continue  # "a bid from Sheffield United for defender X": the club is not X's
+        if CLAUSE_WORDS.search(m["words"]) and " ".join(m["words"].split()) not in ctx.lexicon.roles:
+            continue  # "a bid from Sheffield United for defender X": the club is not X's ("director of sport" is)
         role, past = role_of(m["words"], ctx)
         if role is None and not (m["poss"] and not m["words"].strip()):
             continue
@@ -84,8 +84,10 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
              + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
     for m in re.finditer(after, frame.text):
         role, past = role_of(m["words"], ctx)
-        if role is None:
-            role, past = role_of(" ".join(m["words"].split()[:1]), ctx)
+        words = m["words"].split()
+        for n in range(len(words) - 1, 0, -1):  # "P, a Chelsea academy graduate who ...": the role ends early
+            if role is None:
+                role, past = role_of(" ".join(words[:n]), ctx)
         if role is not None:
             facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past or m["then"])))
     # "C ... with president P": an executive named near the club
@@ -193,7 +195,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
     """Spells the text puts in the past, with years and appearances where it gives them."""
     facts = []
     words = ctx.lexicon.cues.get("former", {}).get("words", [])
-    pattern = (slot("P", "p") + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50)
+    pattern = (slot("P", "p") + APPOSITIVE + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50)
                + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b(?:[^⟦,]|⟦[PH]\d+⟧){0,60})?\s*(?:,|and)"
                r"\s*(?:the\s+)?" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
     for m in re.finditer(pattern, frame.text):
@@ -368,7 +370,7 @@ def _season_year(text: str, ctx: Context) -> int | None:
     return None
 
 
-CURRENT_FOR = re.compile(slot("P", "p") + r"[^⟦]{0,50}?\b(?:first goal|debut|goals? this season|plays|playing|starts|"
+CURRENT_FOR = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦H\d+⟧){0,50}?\b(?:first goal|debut|goals? this season|plays|playing|starts|"
                          r"captains|is captain)\s+(?:for|of)\s+(?:the\s+)?" + slot("C", "c"))
 
 

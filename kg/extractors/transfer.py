@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import YEAR, Context, Frame, cue_pattern, gap, money, season_end, slot, years_in
+from kg.extractors.frame import APPOSITIVE, YEAR, Context, Frame, cue_pattern, gap, money, season_end, slot, years_in
 from kg.extractors.membership import person_role, role_of
 from kg.facts import Fact, Membership, TransferLink
 
@@ -84,10 +84,10 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
                     facts.append(Membership(person=person, evidence=frame.evidence, club=frame.entity(m["to"]),
                                             role=person_role(ctx, person), current=True, implied=True))
                 continue
-            if re.search(r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s*$",
-                         frame.text[:m.start("to")]):
-                # "Bayern have reopened talks with Fulham over a deal for X": Fulham sells, the club
-                # named before it buys
+            if re.search(r"\b(?:(?:talks|negotiations|discussions|contact|agreement|terms)\s+with|contacted|"
+                         r"approached|asked)\s*$", frame.text[:m.start("to")]):
+                # "Bayern have reopened talks with Fulham over a deal for X", "Liverpool have contacted
+                # Watford to register their interest in X": the club spoken to sells, the one before buys
                 buyer = re.findall(r"⟦C(\d+)⟧", frame.text[:m.start("to")])
                 if buyer and from_club is None:
                     facts += _link(frame, ctx, m["p"], buyer[-1], m["to"], _prospect(status, between, ctx), m.end())
@@ -172,7 +172,7 @@ def _agents(frame: Frame, ctx: Context) -> list[Fact]:
 def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
     for status, cue in _cues(ctx, "person_first"):
-        pattern = slot("P", "p") + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to")
+        pattern = slot("P", "p") + APPOSITIVE + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to")
         for m in re.finditer(pattern, frame.text):
             between = frame.text[m.end("p"):m.start("to")]
             if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
