@@ -30,6 +30,12 @@ class Fact:
     kind = "fact"
 
 
+# The club of a Membership whose sentence dates a person's running spell without naming its club
+# ("since the German began his current role in October 2015"): reconcile() puts the article's one
+# running spell of that person there, or drops the fact.
+RUNNING_SPELL = "?running-spell"
+
+
 @dataclass(frozen=True)
 class Membership(Fact):
     """A spell of a person at a club: role is an fkg role name ("PlayerRole", "ManagerRole", ...)."""

@@ -173,24 +173,6 @@ def _phrase_at(words: list[str], i: int, table: dict[str, str], longest: int = 4
     return None
 
 
-# What may follow "the German" when it stands for a person: a verb, or a word that ends the phrase.
-AFTER_A_PERSON = {"is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must",
-                  "should", "did", "does", "and", "or", "who", "whose", "also", "then", "now", "still", "only",
-                  "never", "already", "just", "however", "himself", "to", "in", "at", "for", "on", "with", "from",
-                  "after", "before", "but", "as", "when", "since", "while"}
-
-
-def _adjective_use(j: int, words: list[str]) -> bool:
-    """Whether the word after "the <demonym>" shows the demonym to be an adjective: another demonym
-    listed with it ("and French"), or a noun it qualifies ("award", "top tiers")."""
-    if j >= len(words):
-        return False
-    nxt = words[j]
-    if nxt.lower() in ("and", "or") and j + 1 < len(words) and _is_cap(words[j + 1]):
-        return True
-    return nxt.isalpha() and nxt.islower() and nxt not in AFTER_A_PERSON and not nxt.endswith(("s", "ed"))
-
-
 def _club_description(i, toks, words, found, lexicon, text) -> bool:
     """Mark "the LaLiga giants", "the Spanish side" as pointing at a club of that country."""
     if i + 2 >= len(toks):
@@ -244,6 +226,7 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
                 and low not in lexicon.roles):  # "the no-nonsense coach", "the highly-rated midfielder"
             if low in ("former", "ex", "ex-", "one-time"):
                 info["former"] = True
+            head = False  # a description ends on its head: "the German top-scorer award" is none
             j += 1
         elif any(m.start == toks[j][0] and m.kind == DEMONYM for m in found):
             info["country"] = lexicon.demonyms[low]
@@ -267,8 +250,9 @@ def _description(i, toks, words, taken, found, lexicon, text) -> None:
             break
     if not head:
         return
-    if info.get("country") and not ({"role", "age", "position"} & info.keys()) and _adjective_use(j, words):
-        return  # "the German and French top tiers", "the German top-scorer award": a demonym as an adjective
+    if j + 1 < len(toks) and words[j].lower() in ("and", "or") and any(
+            m.start == toks[j + 1][0] and m.kind == DEMONYM for m in found):
+        return  # "the German and French top tiers": demonyms as adjectives
     if j < len(toks) and any(m.start == toks[j][0] and m.kind == NAME for m in found):
         return  # "the German tactician Jurgen Klopp": a title before a name, not a description
     club = info.pop("club_mention", None)

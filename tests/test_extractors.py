@@ -607,3 +607,33 @@ def test_transfer_the_club_contacted_is_the_seller(facts_of):
     facts = facts_of("Liverpool have contacted Watford to register their interest in Karl Brenner.")
     assert ("person/karl-brenner", "club/liverpool", "club/watford", "rumour", None) in links(facts)
     assert not any(link[1] == "club/watford" for link in links(facts))
+
+
+def test_transfer_being_offered_the_chance_to_sign_is_a_rumour(facts_of):
+    facts = facts_of("Manchester United have been offered the chance to sign Karl Brenner on loan from Real Madrid")
+    assert {link[3] for link in links(facts) if link[1] == "club/manchester-united"} == {"rumour"}
+
+
+def test_transfer_a_move_last_year_starts_the_year_before_the_article(facts_of):
+    facts = facts_of("Karl Brenner joined Sevilla from Lille for £5m last year.", date="2020-09-01")
+    assert ("club/sevilla", True, 2019) in {(f.club, f.current, f.start) for f in only(facts, Membership)}
+
+
+def test_membership_named_caretaker_in_a_month_and_year_dates_both_spells(facts_of):
+    facts = facts_of("Karl Brenner was named Fulham caretaker manager in February 2019 following the departure "
+                     "of Jon Doyle.", date="2020-09-01")
+    dated = {(f.person, f.current, f.start, f.end) for f in only(facts, Membership) if f.club == "club/fulham"}
+    assert {("person/karl-brenner", True, 2019, None), ("person/jon-doyle", False, None, 2019)} <= dated
+
+
+def test_membership_a_running_spell_dated_without_its_club_goes_to_the_current_one(facts_of):
+    facts = facts_of("Liverpool boss Karl Brenner is happy. Brenner had seven years at Mainz, and the German "
+                     "began his current role in October 2015.", date="2022-04-01")
+    assert ("club/liverpool", True, 2015) in {(f.club, f.current, f.start) for f in only(facts, Membership)}
+    assert all(f.club.startswith("club/") for f in only(facts, Membership))
+
+
+def test_membership_appearances_told_in_the_next_sentence(facts_of):
+    facts = facts_of("Karl Brenner was a hit at Chelsea during his five years with the club. "
+                     "He made 203 appearances across competitions.")
+    assert ("club/chelsea", False, 203) in {(f.club, f.current, f.appearances) for f in only(facts, Membership)}

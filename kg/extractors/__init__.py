@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
 from kg.extractors.frame import Context, build_context
-from kg.facts import Contract, Departure, Fact, Membership, TransferLink
+from kg.facts import RUNNING_SPELL, Contract, Departure, Fact, Membership, TransferLink
 from kg.lexicon import Lexicon
 from kg.resolve import ResolvedArticle
 
@@ -63,7 +63,25 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     already read as the end of a managerial spell is not also a departure, nor, in its own
     sentence, an appointment. A link to the club the person is at is staying, not a move.
     """
-    return _latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(facts)))
+    return _latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(_running_spells_placed(facts))))
+
+
+def _running_spells_placed(facts: list[Fact]) -> list[Fact]:
+    """A running spell dated without its club goes to the person's one current club in the article."""
+    clubs: dict[str, set[tuple[str, str]]] = {}
+    for f in facts:
+        if isinstance(f, Membership) and f.current and f.club.startswith("club/"):
+            clubs.setdefault(f.person, set()).add((f.club, f.role))
+    placed = []
+    for f in facts:
+        if isinstance(f, Membership) and f.club == RUNNING_SPELL:
+            running = clubs.get(f.person, set())
+            if len({club for club, _ in running}) != 1:
+                continue
+            club, role = sorted(running)[0]
+            f = replace(f, club=club, role=role)
+        placed.append(f)
+    return placed
 
 
 def _is_running_club_spell(f: Fact) -> bool:

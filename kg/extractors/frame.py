@@ -40,8 +40,9 @@ def gap(chars: int) -> str:
 
 
 # A noun phrase set off by commas after a person, which the statement steps over:
-# "X, then a France Under-19 international, made his breakthrough at Laval".
-APPOSITIVE = r"(?:\s*,\s*(?:then\s+|now\s+|still\s+)?(?:a|an|the)\s+[^,;⟦]{0,40}(?:⟦[CNL]\d+⟧[^,;⟦]{0,40})?,)?"
+# "X, then a France Under-19 international, made his breakthrough at Laval", "X, a Chelsea academy
+# graduate who joined Bayern in 2019".
+APPOSITIVE = r"(?:\s*,\s*(?:then\s+|now\s+|still\s+)?(?:a|an|the)\s+[^,;⟦]{0,40}(?:⟦[CNL]\d+⟧[^,;⟦]{0,40})?(?:,|\bwho\b))?"
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.frame import APPOSITIVE, MONTH, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
-from kg.facts import Fact, Membership
+from kg.facts import RUNNING_SPELL, Fact, Membership
 
 
 
@@ -146,10 +146,9 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
         if role is None:
             role, past = role_of(" ".join(m["words"].split()[:2]), ctx)
         if role is not None:
-            years = years_in(frame.text[m.end():m.end() + 40])
+            when = re.match(rf"(?:[\w-]+\s+){{0,3}}?in\s+(?:{MONTH}\s+)?({YEAR})\b", frame.text[m.start("words"):])
             facts.append(_membership(frame, m["p"], m["c"], role, current=not past,
-                                     start=years[0] if years and re.search(r"\bin\s+(?:\w+\s+)?$", frame.text[
-                                         m.end():m.end() + 40].split(str(years[0]))[0]) else None))
+                                     start=int(when.group(1)) if when else None))
     club = next(iter(clubs)) if len(clubs) == 1 else ctx.main_club()
     allies = [s for i, s in enumerate(frame.slots) if (s.entity or "").startswith("club/") and not re.search(
         OPPONENT + r"\s*$", frame.text[:frame.text.find(f"⟦C{i}⟧")])]
@@ -242,8 +241,27 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
                 continue
             facts.append(_membership(frame, m["p"], c, role, current=False, start=start, end=end,
                                      appearances=appearances))
-    # "during his five years with C", "He made 203 appearances for C": person from a pronoun slot
-    return facts
+    return facts + _appearances_told_after(frame, ctx)
+
+
+APPEARANCES_ALONE = re.compile(slot("P", "p") + r"\s+(?:has\s+|had\s+)?(?:made|played|racked up|clocked up|amassed)\s+"
+                               r"(?:\w+\s+)?(?P<n>\d+)\s+(?:appearances|games|matches|outings)\b(?!\s+for\b)")
+
+
+def _appearances_told_after(frame: Frame, ctx: Context) -> list[Fact]:
+    """"X was a hit at Chelsea during his five years there. He made 203 appearances": the count belongs
+    to the one club of the sentence before, when this sentence names none."""
+    m = APPEARANCES_ALONE.search(frame.text)
+    if not m or "⟦C" in frame.text or frame.index == 0:
+        return []
+    before = ctx.frames[frame.index - 1]
+    clubs = {s.entity for s in before.slots if (s.entity or "").startswith("club/")}
+    person = frame.entity(m["p"])
+    if len(clubs) != 1 or person not in {s.entity for s in before.slots}:
+        return []
+    past = re.search(r"\b(?:was|were|had|spent|left|former|during)\b", before.text)
+    return [Membership(person=person, evidence=frame.evidence, club=clubs.pop(), role=person_role(ctx, person),
+                       current=not past, appearances=int(m["n"]))]
 
 
 PEOPLE = r"(?P<people>" + slot("P") + r"(?:\s*(?:,|and|, and)\s*" + slot("P") + r")*)"
@@ -252,7 +270,7 @@ DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of
 
 
 SINCE = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦[CLX]\d+⟧){0,80}?\b(?:since\s+(?:joining|arriving|his\s+arrival|taking\s+over)\s*(?:in\s+)?|"
-                   r"began\s+(?:his|her)\s+(?:current\s+)?(?:role|job|spell|tenure|reign)\s+in\s+|"
+                   r"began\s+(?:his|her|⟦H\d+⟧)\s+(?:current\s+)?(?:role|job|spell|tenure|reign)\s+in\s+|"
                    r"(?:has\s+been|was\s+appointed|took\s+over|took\s+charge)[^⟦.]{0,30}?\s(?:in|since)\s+)"
                    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
                    rf"(?P<year>{YEAR})\b")
@@ -265,8 +283,8 @@ def _since(frame: Frame, ctx: Context) -> list[Fact]:
     for m in SINCE.finditer(frame.text):
         person = frame.entity(m["p"])
         clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
-        club = ctx.current_club(person) or (clubs[0] if len(set(clubs)) == 1 else None)
-        if club and person.startswith("person/"):
+        club = ctx.current_club(person) or (clubs[0] if len(set(clubs)) == 1 else None) or RUNNING_SPELL
+        if person.startswith("person/"):
             facts.append(Membership(person=person, evidence=frame.evidence, club=club, role=person_role(ctx, person),
                                     current=True, start=int(m["year"])))
     return facts
@@ -345,6 +363,9 @@ def _departed(frame: Frame, ctx: Context) -> list[Fact]:
         if not club:
             continue
         end = _season_year(frame.text[m.end():m.end() + 30], ctx)
+        dated = re.search(rf"\bin\s+(?:{MONTH}\s+)?({YEAR})\s*,?\s*(?:following|after)?\s*(?:the\s+)?$", frame.text[:m.start()])
+        if end is None and dated:  # "named caretaker in February 2019 following the departure of X"
+            end = int(dated.group(1))
         for p in re.findall(r"⟦P(\d+)⟧", m["people"]):
             person = frame.entity(p)
             role = person_role(ctx, person)

@@ -258,6 +258,8 @@ def _history_year(frame: Frame, ctx: Context, end: int) -> int | None:
                      frame.text[max(0, end - 60):end + 60])
     if when and int(when.group(1)) < ctx.article.date.year:
         return int(when.group(1))
+    if re.search(r"\blast\s+(?:summer|year|january)\b", frame.text[max(0, end - 60):end + 60]):
+        return ctx.article.date.year - 1
     if re.search(r"\bthat\s+(?:summer|season|year|january|window)\b", frame.text):
         # "that summer": the latest year this sentence, or else the few before it, speaks of
         for earlier in [frame, *reversed(ctx.frames[max(0, frame.index - 3):frame.index])]:
