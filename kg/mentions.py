@@ -136,7 +136,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         low = w.lower()
         if low in PRONOUNS:
             add(i, i + 1, PRONOUN, possessive=low == "his")
-        elif low == "the":
+        elif low == "the" or low == "their" and i + 1 < len(words) and AGE.match(words[i + 1]):
+            # "their 23-year-old academy product": a club's own player, pointed back to by age
             if not _club_description(i, toks, words, found, lexicon, text):
                 _description(i, toks, words, taken, found, lexicon, text)
     found.sort(key=lambda m: m.start)

@@ -285,6 +285,8 @@ def _guess_roles(sentences: list[ResolvedSentence], persons: dict[str, PersonInf
 def _fits(info: dict, person: PersonInfo) -> bool:
     if info.get("age") and person.ages and info["age"] not in person.ages:
         return False
+    if info.get("age", 99) < 35 and person.roles and not person.roles.get("player") and not info.get("role"):
+        return False  # "the 29-year-old" is a player, not the manager named beside him
     role = info.get("role")
     if role and person.roles and ROLE_FAMILY[role] not in person.roles:
         return False

@@ -637,3 +637,37 @@ def test_membership_appearances_told_in_the_next_sentence(facts_of):
     facts = facts_of("Karl Brenner was a hit at Chelsea during his five years with the club. "
                      "He made 203 appearances across competitions.")
     assert ("club/chelsea", False, 203) in {(f.club, f.current, f.appearances) for f in only(facts, Membership)}
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Karl Brenner, named coach of the century by the governing body in 1999, also won five caps for the "
+     "Netherlands as a bruising centre forward.", "Forward"),
+    ("Within a few years, Karl Brenner rose from a promising midfielder to one of Europe's best playmakers.",
+     "Midfielder"),
+])
+def test_attributes_position_the_clause_gives(facts_of, text, position):
+    assert ("position", position) in {(f.attribute, f.value) for f in only(facts_of(text), PersonAttribute)}
+
+
+def test_attributes_a_clubs_own_player_pointed_back_to_by_age(facts_of):
+    facts = facts_of("Cardiff City have extended Karl Brenner's contract. The club have acted to keep their "
+                     "23-year-old academy product.", date="2025-03-06")
+    assert ("birth_year", 2002) in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+
+
+def test_attributes_a_young_age_is_not_the_managers(facts_of):
+    facts = facts_of("Jon Doyle's side want Karl Brenner. Karl Brenner was part of Jon Doyle's Lyon side and "
+                     "Doyle is looking to bring the 29-year-old on loan.", date="2020-09-01")
+    years = {(f.person, f.value) for f in only(facts, PersonAttribute) if f.attribute == "birth_year"}
+    assert years == {("person/karl-brenner", 1991)}
+
+
+def test_attributes_a_player_of_a_national_side_now_is_its_national(facts_of):
+    facts = facts_of("England team-mate Karl Brenner came on after 76 minutes.")
+    assert ("nationality", "country/england") in {(f.attribute, f.value) for f in only(facts, PersonAttribute)}
+
+
+def test_membership_a_time_at_a_club_to_come_is_no_past_spell(facts_of):
+    facts = facts_of("Liverpool signed Karl Brenner. There are bonuses should he win honours during his time at "
+                     "Anfield.")
+    assert not any(f.club == "club/liverpool" and not f.current for f in only(facts, Membership))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
 from kg.extractors.frame import Context, build_context
-from kg.facts import RUNNING_SPELL, Contract, Departure, Fact, Membership, TransferLink
+from kg.facts import RUNNING_SPELL, Contract, Departure, Fact, Membership, PersonAttribute, TransferLink
 from kg.lexicon import Lexicon
 from kg.resolve import ResolvedArticle
 
@@ -63,7 +63,23 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     already read as the end of a managerial spell is not also a departure, nor, in its own
     sentence, an appointment. A link to the club the person is at is staying, not a move.
     """
-    return _latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(_running_spells_placed(facts))))
+    facts = _latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(_running_spells_placed(facts))))
+    return facts + _nationals_of_their_sides(facts)
+
+
+def _nationals_of_their_sides(facts: list[Fact]) -> list[Fact]:
+    """A player of a national side now ("England team-mate X") is its national; a past or youth cap is
+    not enough (players switch: "featured for England's youth teams, then chose Germany")."""
+    known = {(f.person, f.value) for f in facts if isinstance(f, PersonAttribute) and f.attribute == "nationality"}
+    found = {}
+    for f in facts:
+        if isinstance(f, Membership) and f.current and f.role == "PlayerRole" and f.club.startswith("team/"):
+            country = "country/" + f.club.split("/", 1)[1]
+            if (f.person, country) not in known:
+                found.setdefault((f.person, country),
+                                 PersonAttribute(person=f.person, evidence=f.evidence, attribute="nationality",
+                                                 value=country))
+    return list(found.values())
 
 
 def _running_spells_placed(facts: list[Fact]) -> list[Fact]:

@@ -48,16 +48,18 @@ def _appositions(frame: Frame, ctx: Context) -> list[Fact]:
 
 
 def _as_a_position(frame: Frame, ctx: Context) -> list[Fact]:
-    """"X ... won five caps as a bruising centre forward": the position the clause gives X."""
+    """"X ... won five caps as a bruising centre forward", "X rose from a promising midfielder to ...",
+    "X developed into a commanding defender": the position the clause gives X."""
     facts = []
-    for m in re.finditer(slot("P", "p") + r"(?:[^⟦]|⟦[CLNX]\d+⟧){0,80}?\bas\s+(?:a|an)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
+    for m in re.finditer(slot("P", "p") + r"(?:[^⟦]|⟦[CLNX]\d+⟧){0,120}?\b(?:as|from|into)\s+(?:a|an)\s+"
+                         r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
                          frame.text):
         words = m["words"].split()
-        for i in range(len(words)):
-            phrase = " ".join(words[i:])
-            if phrase in ctx.lexicon.positions:
-                facts.append(_attribute(frame, frame.entity(m["p"]), "position", ctx.lexicon.positions[phrase]))
-                break
+        # the longest position among the words: "a bruising centre forward", "a promising midfielder to"
+        found = max(((j - i, " ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                     if " ".join(words[i:j]) in ctx.lexicon.positions), default=None)
+        if found:
+            facts.append(_attribute(frame, frame.entity(m["p"]), "position", ctx.lexicon.positions[found[1]]))
     return facts
 
 
