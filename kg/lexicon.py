@@ -236,6 +236,8 @@ def _load(data: Path) -> Lexicon:
                 b.name(entry.id, alias, 1)
         if ground:
             b.name(entry.id, ground, 1)
+            if "'s" in ground:  # "St Andrew's" is written "St Andrews" as often
+                b.name(entry.id, ground.replace("'s", "s"), 1)
     for ident, extra in clubs_toml.get("extra", {}).items():
         entry = Entry(f"{extra.get('type', 'Club').lower()}/{ident}", extra.get("type", "Club"), extra["label"],
                       extra.get("country"))

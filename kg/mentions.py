@@ -97,8 +97,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 if n == 1 and (_first_name_like(i, words, ids, lexicon) or _town_not_club(i, words, ids, lexicon)):
                     continue
                 add(i, i + n, ENTITY, ids)
-            elif n == 1 and key in lexicon.generic and _is_cap(key):
-                add(i, i + 1, GENERIC)
+            elif n == 1 and key in lexicon.generic and _is_cap(key) and not (
+                    i + 1 < len(words) and _is_cap(words[i + 1]) and words[i + 1].lower() not in lexicon.roles):
+                add(i, i + 1, GENERIC)  # not "the United Soccer League": a generic word inside a longer name
             elif n == 1 and _is_cap(key) and key.lower() in lexicon.demonyms:
                 add(i, i + 1, DEMONYM, (lexicon.demonyms[key.lower()],))
             else:

@@ -197,6 +197,9 @@ def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[
         words = tuple(w.lower() for w in m.info["words"])
         if not words:
             continue
+        if len(words) >= 2 and m.info.get("after_the") and not any(
+                o.info.get("words") == m.info["words"] and not o.info.get("after_the") for o in names):
+            continue  # "released by the Oakland Roots": a name after "the" is a team's or a thing's
         if len(words) >= 2:
             # "Antonio Rudiger Rudiger" never happens; a longer full name containing this one wins
             longer = [f for f in full if len(f) > len(words) and f[-len(words):] == words]

@@ -119,3 +119,17 @@ def test_resolve_a_speaker_is_not_the_he_spoken_of(lexicon):
                                   "Brenner would have won the German top-scorer award."])
 def test_mentions_a_demonym_used_as_an_adjective_is_no_description(lexicon, text):
     assert all(m.kind != "description" for m in find_mentions(text, lexicon))
+
+
+def test_mentions_a_ground_written_without_its_apostrophe(lexicon):
+    assert ("St Andrews", "club/birmingham-city") in entities(lexicon, "Karl Brenner spent five months at St Andrews.")[0]
+
+
+def test_mentions_euro_with_a_year_is_a_competition_not_a_person(lexicon):
+    sentence = entities(lexicon, "Karl Brenner played for Denmark at Euro 2004.")[0]
+    assert not any(entity and entity.startswith("person/euro") for _, entity in sentence)
+
+
+def test_resolve_a_two_word_name_after_the_is_not_a_person(lexicon):
+    sentence = entities(lexicon, "Karl Brenner was released by the Oakland Roots in the United Soccer League.")[0]
+    assert [entity for _, entity in sentence if entity] == ["person/karl-brenner"]
