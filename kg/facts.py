@@ -34,6 +34,9 @@ class Fact:
 # ("since the German began his current role in October 2015"): reconcile() puts the article's one
 # running spell of that person there, or drops the fact.
 RUNNING_SPELL = "?running-spell"
+# The club of a Membership given as another person's: "for Jurgen Klopp's side" in a sentence about
+# a player is the player's current club ("?club-of:person/thiago"), placed by reconcile() likewise.
+CLUB_OF = "?club-of:"
 
 
 @dataclass(frozen=True)

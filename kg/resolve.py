@@ -259,6 +259,13 @@ def _hint_persons(sentences: list[ResolvedSentence], persons: dict[str, PersonIn
                     persons[key].countries.add(lexicon.demonyms[phrase])
             if club is not None and len(club.ids) == 1:
                 persons[key].clubs.setdefault(club.ids[0], set()).add(family or "player")
+            # "Michael Edwards, Liverpool's sporting director, ...": a role in apposition after the name
+            apposed = APPOSED_ROLE.match(rs.text[m.end:m.end + 60])
+            if apposed and apposed["role"].lower() in lexicon.roles:
+                persons[key].roles[ROLE_FAMILY[lexicon.roles[apposed["role"].lower()]]] += 1
+
+
+APPOSED_ROLE = re.compile(r"\s*,\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s)?\s+)?(?P<role>[a-z][a-z -]{2,30}?)\s*,")
 
 
 MANAGER_CONTEXT = re.compile(r"\b(?:manager|managers|boss|head coach|coach|tactician|in charge|the reins|dugout|"

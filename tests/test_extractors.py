@@ -671,3 +671,41 @@ def test_membership_a_time_at_a_club_to_come_is_no_past_spell(facts_of):
     facts = facts_of("Liverpool signed Karl Brenner. There are bonuses should he win honours during his time at "
                      "Anfield.")
     assert not any(f.club == "club/liverpool" and not f.current for f in only(facts, Membership))
+
+
+def test_membership_a_club_still_managed_by_someone_then(facts_of):
+    facts = facts_of("Arsenal, still managed by Jon Doyle then, were scouting Karl Brenner.")
+    assert ("person/jon-doyle", "club/arsenal", "ManagerRole", False) in spells(facts)
+
+
+def test_membership_a_manager_who_brought_a_player_to_a_former_club(facts_of):
+    facts = facts_of("Everton boss Jon Doyle wants Karl Brenner. Doyle also brought Brenner to former club "
+                     "Bayern Munich on a temporary deal in 2017.", date="2020-09-01")
+    assert ("person/jon-doyle", "club/bayern-munchen", "ManagerRole", False) in spells(facts)
+    assert ("person/karl-brenner", "club/bayern-munchen", "LoanPlayerRole", False) in spells(facts)
+
+
+def test_membership_the_manager_who_brought_him_and_was_sacked(facts_of):
+    facts = facts_of("Jon Doyle was the manager who brought Karl Brenner to Lille - but was sacked in November.")
+    assert ("person/jon-doyle", "club/lille-osc", "ManagerRole", False) in spells(facts)
+
+
+def test_membership_a_counterpart_holds_the_same_job_elsewhere(facts_of):
+    facts = facts_of("Jon Doyle, Liverpool's sporting director, had talks with his counterpart at Bayern, "
+                     "Karl Brenner, and made a breakthrough.")
+    assert ("person/karl-brenner", "club/bayern-munchen", "ExecutiveRole", True) in spells(facts)
+
+
+def test_membership_a_managers_side_is_the_club_the_player_in_the_sentence_joins(facts_of):
+    facts = facts_of("Liverpool have completed the signing of Karl Brenner from Bayern Munich. Brenner has "
+                     "signed a four-year deal and will wear the No 6 shirt for Jon Doyle's side.")
+    assert ("person/jon-doyle", "club/liverpool", "ManagerRole", True) in spells(facts)
+    assert not any(f.club.startswith("?") for f in only(facts, Membership))
+
+
+def test_membership_a_move_not_yet_done_leaves_the_player_at_his_club(facts_of):
+    facts = facts_of("Karl Brenner has agreed a move to Atletico Madrid from Birmingham City. The winger spent "
+                     "just five months at St Andrews.")
+    spells_now = spells(facts)
+    assert ("person/karl-brenner", "club/birmingham-city", "PlayerRole", True) in spells_now
+    assert ("person/karl-brenner", "club/birmingham-city", "PlayerRole", False) not in spells_now

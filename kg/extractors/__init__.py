@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.errors import UnknownNameError
 from kg.extractors import attributes, contract, departure, membership, transfer
 from kg.extractors.frame import Context, build_context
-from kg.facts import RUNNING_SPELL, Contract, Departure, Fact, Membership, PersonAttribute, TransferLink
+from kg.facts import CLUB_OF, RUNNING_SPELL, Contract, Departure, Fact, Membership, PersonAttribute, TransferLink
 from kg.lexicon import Lexicon
 from kg.resolve import ResolvedArticle
 
@@ -63,7 +63,7 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     already read as the end of a managerial spell is not also a departure, nor, in its own
     sentence, an appointment. A link to the club the person is at is staying, not a move.
     """
-    facts = _latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(_running_spells_placed(facts))))
+    facts = _running_spells_placed(_latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(facts))))
     return facts + _nationals_of_their_sides(facts)
 
 
@@ -83,19 +83,21 @@ def _nationals_of_their_sides(facts: list[Fact]) -> list[Fact]:
 
 
 def _running_spells_placed(facts: list[Fact]) -> list[Fact]:
-    """A running spell dated without its club goes to the person's one current club in the article."""
+    """A spell whose club the sentence left to the article goes to the one club the article has the
+    person at now: their own running spell (RUNNING_SPELL), or another person's side (CLUB_OF)."""
     clubs: dict[str, set[tuple[str, str]]] = {}
     for f in facts:
         if isinstance(f, Membership) and f.current and f.club.startswith("club/"):
             clubs.setdefault(f.person, set()).add((f.club, f.role))
     placed = []
     for f in facts:
-        if isinstance(f, Membership) and f.club == RUNNING_SPELL:
-            running = clubs.get(f.person, set())
+        if isinstance(f, Membership) and (f.club == RUNNING_SPELL or f.club.startswith(CLUB_OF)):
+            whose = f.person if f.club == RUNNING_SPELL else f.club[len(CLUB_OF):]
+            running = clubs.get(whose, set())
             if len({club for club, _ in running}) != 1:
                 continue
             club, role = sorted(running)[0]
-            f = replace(f, club=club, role=role)
+            f = replace(f, club=club, role=role if f.club == RUNNING_SPELL else f.role)
         placed.append(f)
     return placed
 
@@ -140,6 +142,10 @@ def _latest_word_wins(facts: list[Fact]) -> list[Fact]:
     exits = {(person, club) for person, club, _ in sacked}
     # where the article says the person is, other than by a move: a link there is staying, not moving
     at = {(f.person, f.club) for f in facts if isinstance(f, Membership) and f.current and not f.implied}
+    # a move agreed or in talks, not done: the person is still at the club they are to leave, whatever
+    # "spent five months at St Andrews" made of the spell
+    leaving = {(f.person, f.from_club) for f in facts if isinstance(f, TransferLink) and f.from_club
+               and f.status in ("agreed", "advanced")} - left
     out: list[Fact] = []
     seen = set()
     for fact in facts:
@@ -152,6 +158,9 @@ def _latest_word_wins(facts: list[Fact]) -> list[Fact]:
         if isinstance(fact, Membership) and fact.current and (
                 (fact.person, fact.club) in left or (fact.role == "ManagerRole" and (fact.person, fact.club) in exits)):
             fact = replace(fact, current=False)
+        if isinstance(fact, Membership) and not fact.current and fact.end is None and fact.role == "PlayerRole" \
+                and (fact.person, fact.club) in leaving:
+            fact = replace(fact, current=True)
         if isinstance(fact, Departure) and (fact.person, fact.club) in exits:
             continue
         if not fact.person or not getattr(fact, "club", "x") or not getattr(fact, "to_club", "x"):

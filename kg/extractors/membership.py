@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.frame import APPOSITIVE, MONTH, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
-from kg.facts import RUNNING_SPELL, Fact, Membership
+from kg.facts import CLUB_OF, RUNNING_SPELL, Fact, Membership
 
 
 
@@ -46,6 +46,9 @@ def person_role(ctx: Context, person: str) -> str:
 def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for frame in ctx.frames:
+        facts += _managed_by(frame, ctx)
+        facts += _brought_to(frame, ctx)
+        facts += _counterparts(frame, ctx)
         facts += _premodified(frame, ctx)
         facts += _bare_roles(frame, ctx)
         facts += _descriptions(frame, ctx)
@@ -177,11 +180,20 @@ def _bare_roles(frame: Frame, ctx: Context) -> list[Fact]:
             if re.search(OPPONENT + r"$", frame.text[:m.start()]):
                 continue  # "ahead of their opener against Klopp's men": the other side
             own = ctx.current_club(person) or (allies[0].entity if len({a.entity for a in allies}) == 1 else None) \
-                or (club if pattern is IN_CHARGE else None)
+                or (club if pattern is IN_CHARGE else None) or (_players_club(frame, person) if not allies else None)
             if own:
                 facts.append(Membership(person=person, evidence=frame.evidence, club=own, role="ManagerRole",
                                         current=True))
     return facts
+
+
+def _players_club(frame: Frame, manager: str) -> str | None:
+    """"Thiago will wear the No 6 shirt for Jurgen Klopp's side": the side is the club the sentence's
+    one other person plays for now (placed by reconcile()); not in a sentence told in the past."""
+    others = {s.entity for s in frame.slots if (s.entity or "").startswith("person/") and s.entity != manager}
+    if len(others) != 1 or re.search(r"\b(?:was|were|had)\b", frame.text):
+        return None
+    return CLUB_OF + others.pop()
 
 
 # Cues that say which job a past spell was, whatever the person's usual role.
@@ -454,3 +466,63 @@ def _when(frame: Frame, ctx: Context) -> int | None:
 def _membership(frame: Frame, p: str, c: str, role: str, current: bool, **years) -> Membership:
     return Membership(person=frame.entity(p), evidence=frame.evidence, club=frame.entity(c), role=role,
                       current=current, **years)
+
+
+MANAGED_BY = re.compile(slot("C", "c") + r"\s*,\s*(?P<still>still\s+|then\s+|now\s+)?(?:managed|coached)\s+by\s+"
+                        + slot("P", "p") + r"(?P<then>\s+(?:then|at\s+the\s+time))?")
+
+
+def _managed_by(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Arsenal, (still) managed by Arsene Wenger then, ...": a manager of the club, in the past when
+    the clause says "then" or the story has gone back years."""
+    facts = []
+    for m in MANAGED_BY.finditer(frame.text):
+        year = ctx.story_years[frame.index]
+        past = bool(m["then"] or (m["still"] or "").startswith("then") or (
+            year is not None and ctx.article.date is not None and year <= ctx.article.date.year - 2))
+        facts.append(_membership(frame, m["p"], m["c"], "ManagerRole", current=not past))
+    return facts
+
+
+BROUGHT = re.compile(slot("P", "p") + r"(?P<who>\s+(?:was|is)\s+(?:(?:the\s+)?(?:manager|coach|boss)|⟦P\d+⟧)\s+who)?"
+                     r"(?:\s+also|\s+first|\s+originally)?\s+brought\s+" + slot("PH", "q")
+                     + r"\s+to\s+(?P<former>(?:his\s+|⟦H\d+⟧\s+)?former\s+club\s+)?" + slot("C", "c") + r"(?P<tail>[^⟦]{0,60})")
+
+
+def _brought_to(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Ancelotti brought James to former club Bayern on a temporary deal in 2017", "Renard was the
+    manager who brought him to Lille - but was sacked": the manager's club, and the player's spell there."""
+    facts = []
+    for m in BROUGHT.finditer(frame.text):
+        manager, player = frame.entity(m["p"]), frame.entity(m["q"])
+        if not manager.startswith("person/") or person_role(ctx, manager) not in ("ManagerRole",) and not m["who"]:
+            continue
+        rest = frame.text[m.end("c"):]
+        manager_gone = bool(m["former"] or re.search(r"\b(?:sacked|dismissed|fired|left|resigned|departed)\b", rest))
+        facts.append(_membership(frame, m["p"], m["c"], "ManagerRole", current=not manager_gone))
+        years = years_in(m["tail"])
+        loan = re.search(r"\b(?:loan|temporary)\b", m["tail"])
+        story = ctx.story_years[frame.index]
+        this_year = ctx.article.date.year if ctx.article.date else None
+        # the player's spell only when it is over: a loan of years ago, or a story told of years ago
+        if player.startswith("person/") and this_year and (
+                loan and years and years[0] < this_year or story is not None and story <= this_year - 2):
+            facts.append(Membership(person=player, evidence=frame.evidence, club=frame.entity(m["c"]),
+                                    role="LoanPlayerRole" if loan else "PlayerRole", current=False,
+                                    start=years[0] if years else None, end=years[0] if loan and years else None))
+    return facts
+
+
+COUNTERPART = re.compile(r"\bcounterparts?\s+at\s+" + slot("C", "c") + r"\s*,\s*" + slot("P", "p"))
+
+
+def _counterparts(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Liverpool's sporting director had talks with his counterpart at Bayern, X": X holds the same
+    job at that club as the sentence's first person."""
+    facts = []
+    for m in COUNTERPART.finditer(frame.text):
+        first = next((s.entity for s in frame.slots if (s.entity or "").startswith("person/")), None)
+        role = person_role(ctx, first) if first else None
+        if first != frame.entity(m["p"]) and role in ("ExecutiveRole", "ManagerRole"):
+            facts.append(_membership(frame, m["p"], m["c"], role, current=True))
+    return facts
