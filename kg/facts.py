@@ -30,9 +30,10 @@ class Fact:
     kind = "fact"
 
 
-# The club of a Membership whose sentence dates a person's running spell without naming its club
-# ("since the German began his current role in October 2015"): reconcile() puts the article's one
-# running spell of that person there, or drops the fact.
+# The club of a Membership or Contract whose sentence speaks of a person's running spell without
+# naming its club ("since the German began his current role in October 2015", "based on his new
+# contract, X will earn ..."): reconcile() puts the article's one current club of that person there,
+# or drops the fact.
 RUNNING_SPELL = "?running-spell"
 # The club of a Membership given as another person's: "for Jurgen Klopp's side" in a sentence about
 # a player is the player's current club ("?club-of:person/thiago"), placed by reconcile() likewise.

@@ -709,3 +709,29 @@ def test_membership_a_move_not_yet_done_leaves_the_player_at_his_club(facts_of):
     spells_now = spells(facts)
     assert ("person/karl-brenner", "club/birmingham-city", "PlayerRole", True) in spells_now
     assert ("person/karl-brenner", "club/birmingham-city", "PlayerRole", False) not in spells_now
+
+
+def test_contract_without_its_club_goes_to_the_club_the_article_has_him_at(facts_of):
+    facts = facts_of("Karl Brenner joined Bayern Munich in 2019. Based on his new contract, "
+                     "Brenner will earn £20.8m per year, making him one of the top earners in Germany.")
+    wages = {(f.club, f.wage, f.wage_period) for f in only(facts, Contract) if f.wage}
+    assert wages == {("club/bayern-munchen", 20_800_000, "year")}
+
+
+def test_contract_a_package_is_a_yearly_wage(facts_of):
+    facts = facts_of("Leeds United have confirmed that boss Karl Brenner has signed a one-year contract extension "
+                     "at the club on his £6million package.")
+    assert {(f.wage, f.currency, f.wage_period) for f in only(facts, Contract)} == {(6_000_000, "GBP", "year")}
+
+
+def test_membership_since_joining_dates_the_club_just_before(facts_of):
+    facts = facts_of("Karl Brenner - whose side start at champions Liverpool on Saturday - has taken charge of "
+                     "100 games for Leeds United since joining in 2018.")
+    assert ("club/leeds-united", 2018) in {(f.club, f.start) for f in only(facts, Membership)}
+
+
+def test_membership_a_takeover_in_a_month_is_dated_to_the_article_year(facts_of):
+    facts = facts_of("Tranmere Rovers interim manager Karl Brenner took over from Jon Doyle at the end of February.",
+                     date="2025-03-10")
+    dated = {(f.person, f.start, f.end) for f in only(facts, Membership) if f.club == "club/tranmere-rovers"}
+    assert {("person/karl-brenner", 2025, None), ("person/jon-doyle", None, 2025)} <= dated

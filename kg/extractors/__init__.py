@@ -91,7 +91,12 @@ def _running_spells_placed(facts: list[Fact]) -> list[Fact]:
             clubs.setdefault(f.person, set()).add((f.club, f.role))
     placed = []
     for f in facts:
-        if isinstance(f, Membership) and (f.club == RUNNING_SPELL or f.club.startswith(CLUB_OF)):
+        if isinstance(f, Contract) and f.club == RUNNING_SPELL:
+            running = clubs.get(f.person, set())
+            if len({club for club, _ in running}) != 1:
+                continue
+            f = replace(f, club=sorted(running)[0][0])
+        elif isinstance(f, Membership) and (f.club == RUNNING_SPELL or f.club.startswith(CLUB_OF)):
             whose = f.person if f.club == RUNNING_SPELL else f.club[len(CLUB_OF):]
             running = clubs.get(whose, set())
             if len({club for club, _ in running}) != 1:

@@ -14,7 +14,7 @@ import re
 
 from kg.extractors.frame import MONTH, NUMBER, YEAR, Context, Frame, cue_pattern, money, number, season_end, slot
 from kg.extractors.membership import person_role
-from kg.facts import Contract, Fact, Membership
+from kg.facts import RUNNING_SPELL, Contract, Fact, Membership
 
 PERIODS = {"week": 52, "wk": 52, "month": 12, "year": 1, "annum": 1, "season": 1}
 CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season|month)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
@@ -42,7 +42,7 @@ def _contract_at(frame: Frame, ctx: Context, at: int) -> list[Fact] | None:
     if person is None:
         return None
     club = _club(frame, ctx, person, at)
-    if not club or not club.startswith("club/"):
+    if not club or not club.startswith("club/") and club != RUNNING_SPELL:
         return None
     expiry = _expiry(frame.text, ctx)
     wage = _wage(frame)
@@ -53,7 +53,7 @@ def _contract_at(frame: Frame, ctx: Context, at: int) -> list[Fact] | None:
                                   wage=wage[0] if wage else None, currency=wage[1] if wage else None,
                                   wage_period=wage[2] if wage else None, status=status)]
     info = ctx.resolved.persons.get(person)
-    if status == "signed" or (status is None and info is not None and info.roles):
+    if club != RUNNING_SPELL and (status == "signed" or (status is None and info is not None and info.roles)):
         # a contract held or signed puts the person at the club (in the role the article gives them)
         facts.append(Membership(person=person, evidence=frame.evidence, club=club, current=True, implied=True,
                                 role=person_role(ctx, person)))
@@ -87,7 +87,10 @@ def _club(frame: Frame, ctx: Context, person: str, at: int) -> str | None:
         return own
     clubs = [frame.entity(m["c"]) for m in re.finditer(r"(?<!from )" + slot("C", "c"), frame.text[:at])
              if frame.entity(m["c"]).startswith("club/")]  # never the club someone came from
-    return clubs[0] if len(set(clubs)) == 1 else None
+    if len(set(clubs)) == 1:
+        return clubs[0]
+    # "based on his new contract, X will earn £20.8m per year": the club the article has X at
+    return RUNNING_SPELL if not clubs else None
 
 
 def _expiry(text: str, ctx: Context) -> int | None:
@@ -120,11 +123,12 @@ def _wage(frame: Frame) -> tuple[float, str, str] | None:
     text = frame.sentence.text
     for value, currency, start, end in money(text):
         after = text[end:end + 25].lower()
-        period = re.match(r"\s*(?:-|a|an|per|each|every)?\s*-?\s*(week|wk|month|year|annum|season)\b", after)
+        period = re.match(r"\s*(?:-|a|an|per|each|every)?\s*-?\s*(week|wk|month|year|annum|season)\b", after) or \
+            re.match(r"\s*(?:annual\s+|yearly\s+)?(?:package|salary)\b()", after)  # a salary is told by the year
         if period and re.search(r"\b(?:wage|salary|pay|earn|worth|paid|contract|deal|offer|terms)", text.lower()):
             if re.search(r"\b(?:increase|rise|more)\b", text.lower()[max(0, start - 40):start]):
                 continue  # "an increase of at least £3m" is a change, not the wage
-            word = period.group(1)
+            word = period.group(1) or "year"
             return value * PERIODS[word], currency, "year" if word in ("annum", "season") else word.replace("wk", "week")
     return None
 

@@ -140,7 +140,7 @@ class Context:
             if years:
                 year, month = max(years), 0
             for word in re.findall(STORY_MONTH, frame.text):
-                number = STORY_MONTHS.index(word) + 1 if word in STORY_MONTHS else 7  # "summer"
+                number = MONTHS.index(word) + 1 if word in MONTHS else 7  # "summer"
                 if year is not None and number < month:
                     year += 1
                 month = number
@@ -183,13 +183,12 @@ def build_context(resolved: ResolvedArticle, lexicon: Lexicon) -> Context:
 # --- dates and numbers in text -----------------------------------------------------------
 
 YEAR = r"(?:19|20)\d{2}"
-MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
-
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH = "(?:" + "|".join(MONTHS) + ")"
 # Months that move a story on; "may" is left out, being mostly the verb.
-STORY_MONTHS = ("january", "february", "march", "april", "", "june", "july", "august", "september", "october",
-                "november", "december")
-STORY_MONTH = r"\b(" + "|".join(m for m in STORY_MONTHS if m) + r"|summer)\b"
+STORY_MONTH = r"\b(" + "|".join(m for m in MONTHS if m != "may") + r"|summer)\b"
 
 
 def years_in(text: str) -> list[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.frame import APPOSITIVE, MONTH, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
+from kg.extractors.frame import APPOSITIVE, MONTH, MONTHS, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
 from kg.facts import CLUB_OF, RUNNING_SPELL, Fact, Membership
 
 
@@ -282,7 +282,7 @@ DEPARTED = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|release)\s+of
                       + r"(?:\s+to\s+(?:the\s+)?" + slot("C", "dest") + r")?")
 
 
-SINCE = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦[CLX]\d+⟧){0,80}?\b(?:since\s+(?:joining|arriving|his\s+arrival|taking\s+over)\s*(?:in\s+)?|"
+SINCE = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦[CLX]\d+⟧){0,140}?\b(?P<since>since\s+(?:joining|arriving|his\s+arrival|taking\s+over)\s*(?:in\s+)?|"
                    r"began\s+(?:his|her|⟦H\d+⟧)\s+(?:current\s+)?(?:role|job|spell|tenure|reign)\s+in\s+|"
                    r"(?:has\s+been|was\s+appointed|took\s+over|took\s+charge)[^⟦.]{0,30}?\s(?:in|since)\s+)"
                    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
@@ -296,7 +296,10 @@ def _since(frame: Frame, ctx: Context) -> list[Fact]:
     for m in SINCE.finditer(frame.text):
         person = frame.entity(m["p"])
         clubs = [frame.entity(n) for n in re.findall(r"⟦C(\d+)⟧", frame.text) if frame.entity(n).startswith("club/")]
-        club = ctx.current_club(person) or (clubs[0] if len(set(clubs)) == 1 else None) or RUNNING_SPELL
+        # "100 games for Leeds since joining in 2018": the club just before the cue
+        just_before = re.search(slot("C", "c") + r"[^⟦]{0,12}$", frame.text[:m.start("since")])
+        club = (frame.entity(just_before["c"]) if just_before and frame.entity(just_before["c"]).startswith("club/")
+                else None) or ctx.current_club(person) or (clubs[0] if len(set(clubs)) == 1 else None) or RUNNING_SPELL
         if person.startswith("person/"):
             facts.append(Membership(person=person, evidence=frame.evidence, club=club, role=person_role(ctx, person),
                                     current=True, start=int(m["year"])))
@@ -423,7 +426,8 @@ def _succession(frame: Frame, ctx: Context) -> list[Fact]:
     for m in re.finditer(pattern, frame.text):
         role = role_of(m["words"], ctx)[0] if m["words"] else None
         role = role or "ManagerRole"
-        club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(frame.entity(m["q"])) or ctx.main_club())
+        club = frame.entity(m["c"]) if m["c"] else (ctx.current_club(frame.entity(m["q"])) or
+                                                   ctx.current_club(frame.entity(m["p"])) or ctx.main_club())
         year = _when(frame, ctx)
         if club:
             facts.append(Membership(person=frame.entity(m["p"]), evidence=frame.evidence, club=club, role=role,
@@ -457,6 +461,11 @@ def _when(frame: Frame, ctx: Context) -> int | None:
     here = re.search(rf"\b(?:in|since)\s+(?:(?:{MONTH})\s+)?({YEAR})\b", frame.text)
     if here:
         return int(here.group(1))
+    month = re.search(rf"\b(?:in|of|since)\s+({MONTH})\b(?!\s+\d)", frame.text)
+    if month and ctx.article.date and not years_in(frame.text):
+        # "took over at the end of February" in a March article: this year's; in a January one, last year's
+        number = MONTHS.index(month.group(1)) + 1
+        return ctx.article.date.year - (1 if number > ctx.article.date.month else 0)
     if re.search(r"\b(?:\w+\s+)?(?:days|weeks|months)\s+later\b|\blater\s+that\s+year\b", frame.text) and frame.index:
         years = re.findall(rf"\b({YEAR})\b", ctx.frames[frame.index - 1].text)
         return int(years[-1]) if years else None
