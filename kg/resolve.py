@@ -361,6 +361,11 @@ def _pronoun(m: Mention, rs: ResolvedSentence, last: list[tuple[int, str]], numb
     """He/his: the one person earlier in this sentence; else, of the people the previous sentence
     named, the one the article is most about (news keeps "he" for its protagonist)."""
     here = [key for index, key in last if index == number]
+    # "... such as Wijnaldum, who has nine months left on his contract": the one the clause is about
+    subject = next((x for x in reversed(rs.mentions) if x.end <= m.start and x.entity and x.entity.startswith("person/")
+                    and re.fullmatch(r"\s*,\s*who\b[^,;]*", rs.text[x.end:m.start])), None)
+    if subject is not None:
+        return subject.entity
     # "Williams says Guirassy turned down a move because he wanted ...": the speaker is not the "he" spoken of
     spoken_of = [key for key in here if key not in _speakers(rs)]
     if spoken_of and len(set(spoken_of)) == 1 and len(set(here)) > 1:

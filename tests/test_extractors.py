@@ -735,3 +735,14 @@ def test_membership_a_takeover_in_a_month_is_dated_to_the_article_year(facts_of)
                      date="2025-03-10")
     dated = {(f.person, f.start, f.end) for f in only(facts, Membership) if f.club == "club/tranmere-rovers"}
     assert {("person/karl-brenner", 2025, None), ("person/jon-doyle", None, 2025)} <= dated
+
+
+def test_contract_months_remaining_on_his_contract_said_in_a_relative_clause(facts_of):
+    facts = facts_of("The move for Jon Doyle does not mean Liverpool will offload midfielders such as Karl Brenner, "
+                     "who has nine months remaining on his contract.", date="2020-09-18")
+    assert ("person/karl-brenner", 2021) in {(f.person, f.expiry) for f in only(facts, Contract)}
+
+
+def test_transfer_wanted_by_a_clubs_coach_is_the_clubs_interest(facts_of):
+    facts = facts_of("Karl Brenner is wanted by Barcelona head coach Jon Doyle.")
+    assert ("person/karl-brenner", "club/barcelona", None, "rumour", None) in links(facts)

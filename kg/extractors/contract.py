@@ -99,9 +99,12 @@ def _expiry(text: str, ctx: Context) -> int | None:
                   rf"(?:{MONTH}\s+)?(?P<y>{YEAR})\b(?!\s*/)", text)
     if m:
         return int(m["y"])
-    left = re.search(rf"\b(?P<n>{NUMBER}|an?)\s+(?:more\s+)?years?\s+(?:left|remaining|to run)\s+on\b", text)
-    if left and ctx.article.date:  # "two years left on his contract", from the article's date
-        return ctx.article.date.year + number(left["n"])
+    left = re.search(rf"\b(?P<n>{NUMBER}|\d+|an?)\s+(?:more\s+)?(?P<unit>years?|months?)\s+(?:left|remaining|to run)\s+on\b",
+                     text)
+    if left and ctx.article.date:  # "two years left on his contract", "nine months remaining on", from the article's date
+        if left["unit"].startswith("year"):
+            return ctx.article.date.year + number(left["n"])
+        return ctx.article.date.year + (ctx.article.date.month - 1 + number(left["n"])) // 12
     if ctx.article.date and re.search(r"\buntil\s+the\s+end\s+of\s+(?:the|this)\s+(?:season|campaign)\b", text):
         return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0)  # seasons end in May or June
     m = re.search(rf"\b(?P<s>{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)

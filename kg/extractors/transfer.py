@@ -182,8 +182,9 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
             if CONTRACT_WORDS.search(after_cue) and not re.search(r"\b(?:join|move|switch|transfer)", after_cue):
                 continue  # "X has signed a new three-year deal as C manager": a contract, not a move
             rest = frame.text[m.end("to"):]  # what follows the club's slot
-            if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", rest) and role_of(rest.split("⟦P")[0], ctx)[0]:
-                continue  # "Allardyce has signed Roma defender Candela": the club is Candela's
+            if re.match(r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?⟦P", rest) and role_of(rest.split("⟦P")[0], ctx)[0] \
+                    and not m["cue"].endswith(" by"):
+                continue  # "Allardyce has signed Roma defender Candela": the club is Candela's ("wanted by C coach Q" is C)
             facts += _link(frame, ctx, m["p"], m["to"], None, _status(status_here, between, ctx), m.end())
     return facts
 
