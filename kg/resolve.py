@@ -340,6 +340,8 @@ def _pick_person(m: Mention, last: list[tuple[int, str]], persons: dict[str, Per
         chosen = same_sentence[0]
     elif strong:
         chosen = strong[0]
+    elif m.info.get("country") and len(just_before := {k for index, k in last if index == number - 1} & set(fitting)) == 1:
+        chosen = just_before.pop()  # "... interest in Kees de Wit. The Dutchman ...": the one just named
     else:
         # the article's main subject; a person tied to a club this sentence names comes first
         here = set(m.info.get("sentence_clubs", ()))

@@ -746,3 +746,16 @@ def test_contract_months_remaining_on_his_contract_said_in_a_relative_clause(fac
 def test_transfer_wanted_by_a_clubs_coach_is_the_clubs_interest(facts_of):
     facts = facts_of("Karl Brenner is wanted by Barcelona head coach Jon Doyle.")
     assert ("person/karl-brenner", "club/barcelona", None, "rumour", None) in links(facts)
+
+
+def test_membership_a_loan_elsewhere_does_not_end_the_spell_at_the_lending_club(facts_of):
+    facts = facts_of("Karl Brenner joined Wolves from Benfica in 2019. He spent the 2021-22 season on loan at "
+                     "Fenerbahce.", date="2023-08-14")
+    assert ("club/wolverhampton-wanderers", True, 2019, None) in {
+        (f.club, f.current, f.start, f.end) for f in only(facts, Membership)}
+
+
+def test_membership_a_club_managed_by_someone_now(facts_of):
+    facts = facts_of("Karl Brenner spent the 2019-20 season at Porto. Wolves, managed by Jon Doyle, have also sold "
+                     "midfielder Karl Brenner to Brentford.", date="2023-08-14")
+    assert ("person/jon-doyle", "club/wolverhampton-wanderers", "ManagerRole", True) in spells(facts)

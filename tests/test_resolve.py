@@ -133,3 +133,9 @@ def test_mentions_euro_with_a_year_is_a_competition_not_a_person(lexicon):
 def test_resolve_a_two_word_name_after_the_is_not_a_person(lexicon):
     sentence = entities(lexicon, "Karl Brenner was released by the Oakland Roots in the United Soccer League.")[0]
     assert [entity for _, entity in sentence if entity] == ["person/karl-brenner"]
+
+
+def test_resolve_a_nationality_description_is_the_person_just_named(lexicon):
+    text = ("Karl Brenner joined Wolves. Brenner scored twice. Brenner was praised. "
+            "Wolves are keen on Kees de Wit. The Dutchman is also wanted by Marseille.")
+    assert ("The Dutchman", "person/kees-de-wit") in entities(lexicon, text)[4]

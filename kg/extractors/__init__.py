@@ -120,13 +120,18 @@ def _one_club_at_a_time(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if _is_running_club_spell(f):
             careers.setdefault(f.person, []).append(f)
+    # an end the article states for a spell wins over one read off the next step
+    stated = {(f.person, f.club): f.end for f in facts if isinstance(f, Membership) and f.end}
     ended: dict[int, Membership] = {}
     for spells in careers.values():
         steps = sorted(spells, key=lambda f: (f.start, f.evidence.sentence_index))
         for n, spell in enumerate(steps):
-            following = next((f for f in steps[n + 1:] if f.club != spell.club), None)
-            if following is not None and spell.club != steps[-1].club:
-                ended[id(spell)] = replace(spell, current=False, end=spell.end or following.start)
+            # a loan elsewhere does not end the spell at the club that lent the player
+            following = next((f for f in steps[n + 1:] if f.club != spell.club and (
+                spell.role == "LoanPlayerRole" or f.role != "LoanPlayerRole")), None)
+            if following is not None and not any(f.club == spell.club for f in steps[steps.index(following):]):
+                end = spell.end or stated.get((spell.person, spell.club)) or following.start
+                ended[id(spell)] = replace(spell, current=False, end=end)
     return [ended.get(id(f), f) for f in facts]
 
 

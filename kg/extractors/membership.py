@@ -483,12 +483,10 @@ MANAGED_BY = re.compile(slot("C", "c") + r"\s*,\s*(?P<still>still\s+|then\s+|now
 
 def _managed_by(frame: Frame, ctx: Context) -> list[Fact]:
     """"Arsenal, (still) managed by Arsene Wenger then, ...": a manager of the club, in the past when
-    the clause says "then" or the story has gone back years."""
+    the clause says "then"."""
     facts = []
     for m in MANAGED_BY.finditer(frame.text):
-        year = ctx.story_years[frame.index]
-        past = bool(m["then"] or (m["still"] or "").startswith("then") or (
-            year is not None and ctx.article.date is not None and year <= ctx.article.date.year - 2))
+        past = bool(m["then"] or (m["still"] or "").startswith("then"))
         facts.append(_membership(frame, m["p"], m["c"], "ManagerRole", current=not past))
     return facts
 
