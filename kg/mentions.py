@@ -94,7 +94,8 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 ids = lexicon.surfaces[key]
                 if n == 1 and len(words[i]) <= 3 and ids[0].startswith("outlet/") and i == 0:
                     continue  # "AS" or "ABC" opening a sentence is rarely the outlet
-                if n == 1 and (_first_name_like(i, words, ids, lexicon) or _town_not_club(i, words, ids, lexicon)):
+                if n == 1 and (_first_name_like(i, words, ids, lexicon) or _town_not_club(i, words, ids, lexicon)
+                               or _surname_like(i, words, taken, ids, lexicon)):
                     continue
                 add(i, i + n, ENTITY, ids)
             elif n == 1 and key in lexicon.generic and _is_cap(key) and not (
@@ -152,7 +153,16 @@ def _first_name_like(i: int, words: list[str], ids: tuple[str, ...], lexicon: Le
     """
     if i + 1 >= len(words) or not _is_cap(words[i + 1]) or words[i + 1] in lexicon.not_names:
         return False
-    if " ".join(words[i + 1:i + 2]) in lexicon.surfaces:
+    following = lexicon.surfaces.get(words[i + 1], ())
+    if any(surface_key(lexicon.entries[e].label) == words[i + 1] for e in following):
+        return False  # "Hull Chelsea" never; but "Tom Green" is a name though "Green" is some club's alias
+    return all(lexicon.entries[e].kind == "Club" and surface_key(lexicon.entries[e].label) != words[i] for e in ids)
+
+
+def _surname_like(i: int, words: list[str], taken: list[bool], ids: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A one-word club alias right after a capitalised word of no entity is a surname: "Striker Jake Hull"."""
+    if i < 1 or taken[i - 1] or not _is_cap(words[i - 1]) or words[i - 1] in lexicon.not_names \
+            or words[i - 1] in lexicon.titles or words[i - 1].lower() in lexicon.roles or i == 1:
         return False
     return all(lexicon.entries[e].kind == "Club" and surface_key(lexicon.entries[e].label) != words[i] for e in ids)
 

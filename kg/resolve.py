@@ -87,6 +87,7 @@ def resolve_article(article: Article, lexicon: Lexicon) -> ResolvedArticle:
     ['person/joe-smith']
     """
     sentences = [ResolvedSentence(s, find_mentions(s.text, lexicon)) for s in article.sentences]
+    _surnames_over_aliases(sentences, lexicon)
     named_clubs = {i for rs in sentences for m in rs.mentions if m.kind == ENTITY for i in m.ids}
     persons = _cluster_names(sentences, lexicon)
     _hint_persons(sentences, persons, lexicon)
@@ -221,6 +222,18 @@ def _cluster_names(sentences: list[ResolvedSentence], lexicon: Lexicon) -> dict[
     return persons
 
 
+def _surnames_over_aliases(sentences: list[ResolvedSentence], lexicon: Lexicon) -> None:
+    """In an article about "Jake Hull", a lone "Hull" is him, not Hull City: a club's one-word alias
+    (never its own label, "Chelsea") that is the surname of a full name the article gives."""
+    surnames = {m.text.split()[-1] for rs in sentences for m in rs.mentions if m.kind == NAME and len(m.text.split()) >= 2}
+    for rs in sentences:
+        for m in rs.mentions:
+            if m.kind == ENTITY and m.text in surnames and all(
+                    lexicon.entries[e].kind == "Club" and lexicon.entries[e].label != m.text for e in m.ids):
+                m.kind, m.ids = NAME, ()
+                m.info.update(sentence_start=m.start == 0, after_the=False, after_in=False)
+
+
 def _name_words(text: str, lexicon: Lexicon) -> list[str]:
     words = [w for _, _, w in tokens(text)]
     while words and words[0] in lexicon.titles:
@@ -298,8 +311,9 @@ def _fits(info: dict, person: PersonInfo) -> bool:
     if info.get("age", 99) < 35 and person.roles and not person.roles.get("player") and not info.get("role"):
         return False  # "the 29-year-old" is a player, not the manager named beside him
     role = info.get("role")
-    if role and person.roles and ROLE_FAMILY[role] not in person.roles:
-        return False
+    if role and person.roles and ROLE_FAMILY[role] not in person.roles and not (
+            info.get("former") and ROLE_FAMILY[role] == "player" and "manager" in person.roles):
+        return False  # ("the former Sunderland midfielder" may be today's manager)
     country = info.get("country")
     if country and person.countries and country not in person.countries:
         return False

@@ -759,3 +759,24 @@ def test_membership_a_club_managed_by_someone_now(facts_of):
     facts = facts_of("Karl Brenner spent the 2019-20 season at Porto. Wolves, managed by Jon Doyle, have also sold "
                      "midfielder Karl Brenner to Brentford.", date="2023-08-14")
     assert ("person/jon-doyle", "club/wolverhampton-wanderers", "ManagerRole", True) in spells(facts)
+
+
+def test_transfer_a_former_clubs_boss_is_not_leaving_it(facts_of):
+    facts = facts_of("Hartlepool United have sacked manager Jon Doyle after eight games. According to the Northern "
+                     "Echo, former Gateshead boss Karl Brenner is the early favourite to succeed him.")
+    assert any(link[1] == "club/hartlepool-united" for link in links(facts))
+    assert not any(f.club == "club/gateshead" and f.current for f in only(facts, Membership))
+    assert all(link[2] is None for link in links(facts))
+
+
+def test_contract_a_deal_counted_from_the_appointment_before_it(facts_of):
+    facts = facts_of("Hartlepool United boss Karl Brenner was appointed in May 2023 on a two-year deal.",
+                     date="2024-11-03")
+    assert {f.expiry for f in only(facts, Contract)} == {2025}
+
+
+def test_membership_a_managers_playing_spells(facts_of):
+    facts = facts_of("Hartlepool United manager Karl Brenner was sacked. He later had spells at Bolton and Preston, "
+                     "where he finished his playing career in 2009.")
+    assert {("club/bolton-wanderers", "PlayerRole", False), ("club/preston-north-end", "PlayerRole", False)} <= {
+        (f.club, f.role, f.current) for f in only(facts, Membership)}

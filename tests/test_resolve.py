@@ -139,3 +139,19 @@ def test_resolve_a_nationality_description_is_the_person_just_named(lexicon):
     text = ("Karl Brenner joined Wolves. Brenner scored twice. Brenner was praised. "
             "Wolves are keen on Kees de Wit. The Dutchman is also wanted by Marseille.")
     assert ("The Dutchman", "person/kees-de-wit") in entities(lexicon, text)[4]
+
+
+def test_mentions_a_club_alias_after_a_first_name_is_a_surname(lexicon):
+    found = find_mentions("Striker Jake Hull, who joined on loan from Middlesbrough, is back.", lexicon)
+    assert ("name", "Jake Hull") in [(m.kind, m.text) for m in found]
+
+
+def test_resolve_a_lone_alias_that_is_the_articles_surname_is_the_person(lexicon):
+    sentences = entities(lexicon, "Striker Jake Hull is back. Hull's team-mate Tom Green signed a new deal.")
+    assert ("Hull", "person/jake-hull") in sentences[1] and ("Tom Green", "person/tom-green") in sentences[1]
+
+
+def test_resolve_a_former_players_description_may_be_todays_manager(lexicon):
+    text = ("Hartlepool United have sacked manager Karl Brenner. The former Sunderland midfielder played 212 "
+            "games for the club.")
+    assert ("The former Sunderland midfielder", "person/karl-brenner") in entities(lexicon, text)[1]

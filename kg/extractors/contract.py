@@ -112,8 +112,10 @@ def _expiry(text: str, ctx: Context) -> int | None:
         return season_end(m["s"], m["y"])
     m = re.search(rf"\b(?P<n>{NUMBER})[- ](?:year|season)\b", text)
     if m and ctx.article.date and re.search(r"^\s*(?:\w+\s+)?(?:deal|contract|extension)\b", text[m.end():m.end() + 30]):
-        # "on a four-year contract in August 2018": counted from when it was signed, if the text says
-        signed = re.search(rf"\bin\s+(?:{MONTH}\s+)?({YEAR})\b", text[m.end():m.end() + 60])
+        # "on a four-year contract in August 2018", "appointed in May 2023 on a two-year deal": counted
+        # from when it was signed, if the text says
+        signed = re.search(rf"\bin\s+(?:{MONTH}\s+)?({YEAR})\b", text[m.end():m.end() + 60]) or \
+            re.search(rf"\bin\s+(?:{MONTH}\s+)?({YEAR})\s+(?:on|with)\s+(?:an?\s+)?$", text[max(0, m.start() - 40):m.start()])
         base = int(signed.group(1)) if signed else ctx.article.date.year
         return base + number(m["n"])
     m = re.search(r"\b(?:in|this|next|come)\s+(?:the\s+)?(?:summer|june)\b", text)

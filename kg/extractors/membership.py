@@ -206,7 +206,11 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
     """Spells the text puts in the past, with years and appearances where it gives them."""
     facts = []
     words = ctx.lexicon.cues.get("former", {}).get("words", [])
-    pattern = (slot("P", "p") + APPOSITIVE + gap(60) + r"(?P<cue>" + cue_pattern(tuple(words)) + r")" + gap(50)
+    # "had"/"won" count only before years ("had seven years at"): they are matched after the others,
+    # so that "he later had spells at C" is read by "spells at"
+    cues = cue_pattern(tuple(w for w in words if w not in ("had", "won"))) + "|" + cue_pattern(
+        tuple(w for w in words if w in ("had", "won"))) + r"(?=(?:[^⟦]|⟦H\d+⟧){0,30}\b(?:years?|seasons?)\b)"
+    pattern = (slot("P", "p") + APPOSITIVE + gap(60) + r"(?P<cue>" + cues + r")" + gap(50)
                + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b(?:[^⟦,]|⟦[PH]\d+⟧){0,60})?\s*(?:,|and)"
                r"\s*(?:the\s+)?" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
     for m in re.finditer(pattern, frame.text):
@@ -215,13 +219,14 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
         if re.search(r"\b(?:will|would|could|set to|to join|future|next|plan)\b", between) or \
                 re.search(r"\b(?:should|if|will|would|could)\s*$", frame.text[:m.start("p")]):
             continue  # "bonuses should he win honours during his time at Anfield": a time to come
-        if cue in ("had", "won") and not re.search(r"\byears?\b|\bseasons?\b", frame.text[m.end("cue"):m.start("c")]):
-            continue
         if cue == "former":
             continue  # handled by the role-word shapes, which know the role
         person = frame.entity(m["p"])
         role = PLAYING_CUES.get(cue) or person_role(ctx, person)
         window = frame.text[m.start("cue"):m.end("tail")]
+        if role == "ManagerRole" and re.search(r"\b(?:playing career|played|appearances|goals|caps)\b",
+                                               frame.text[m.start("cue"):m.end() + 80]):
+            role = "PlayerRole"  # a manager's spells "where he finished his playing career"
         if re.search(cue_pattern(ctx.lexicon.youth_words), window):
             role = "YouthPlayerRole"
         elif re.search(r"\bin charge\b|\bmanaged\b|\bcoached\b", cue):

@@ -319,8 +319,9 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
     if later:
         from_club = frame.entity(later["c"])
     if from_club is None:
-        pre = re.search(slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)⟦P" + str(frame.number(p)) + "⟧", frame.text)
-        if pre and role_of(pre["words"], ctx)[0]:
+        pre = re.search(r"(?P<former>\b(?:former|ex-?)\s*)?" + slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s+){0,3}?)⟦P"
+                        + str(frame.number(p)) + "⟧", frame.text)
+        if pre and role_of(pre["words"], ctx)[0] and not pre["former"]:  # "former Gateshead boss X" left long ago
             from_club = frame.entity(pre["c"])
     if from_club == to_club or (from_club or "").startswith(("team/", "country/")) and not to_club.startswith("team/"):
         from_club = None  # "former US international X" moving between clubs: the national side is not left
