@@ -780,3 +780,13 @@ def test_membership_a_managers_playing_spells(facts_of):
                      "where he finished his playing career in 2009.")
     assert {("club/bolton-wanderers", "PlayerRole", False), ("club/preston-north-end", "PlayerRole", False)} <= {
         (f.club, f.role, f.current) for f in only(facts, Membership)}
+
+
+def test_membership_a_role_as_a_clubs_goalscorer(facts_of):
+    facts = facts_of("Harry Brenner has been superb in his role as Bayern Munich's top-notch goalscorer.")
+    assert ("person/harry-brenner", "club/bayern-munchen", "PlayerRole", True) in spells(facts)
+
+
+def test_transfer_a_cue_with_a_quoted_word_inside(facts_of):
+    facts = facts_of("Karl Brenner is ‘open to’ joining Real Madrid.")
+    assert ("person/karl-brenner", "club/real-madrid", None, "rumour", None) in links(facts)

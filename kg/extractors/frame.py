@@ -52,7 +52,8 @@ def cue_pattern(phrases: tuple[str, ...]) -> str:
     A phrase that ends in a symbol ("complete £") may run into what follows ("£21million").
     """
     def one(phrase: str) -> str:
-        body = re.escape(phrase.lower()).replace(r"\ ", r"\s+")
+        # tabloids quote single words inside a phrase: "would be 'delighted' to join"
+        body = re.escape(phrase.lower()).replace(r"\ ", r"['\"]?\s+['\"]?")
         return body + (r"(?![\w])" if phrase[-1:].isalnum() else "")
 
     parts = sorted({one(p) for p in phrases}, key=len, reverse=True)

@@ -135,7 +135,7 @@ SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+(?:side|team|men|squad|charges)\
 # "Ancelotti's Real Madrid side": the manager's club named inside
 NAMED_SIDE_OF = re.compile(slot("P", "p") + r"\s*'s\s+" + slot("C", "c") + r"\s+(?:side|team|squad)\b")
 # "X has signed a new deal as C manager", "X was named C caretaker manager in February 2019"
-AS_ROLE = re.compile(slot("P", "p") + r"[^⟦]{0,60}?\b(?:as|named|appointed|installed|confirmed as|made)\s+(?:the\s+)?"
+AS_ROLE = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦H\d+⟧){0,60}?\b(?:as|named|appointed|installed|confirmed as|made)\s+(?:the\s+)?"
                      r"(?:new\s+|permanent\s+)?" + slot("C", "c") + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
 
 
