@@ -10,6 +10,7 @@ Shapes read (P person, C club):
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extractors.frame import APPOSITIVE, MONTH, MONTHS, YEAR, Context, Frame, cue_pattern, gap, season_end, slot, years_in
@@ -202,18 +203,22 @@ PLAYING_CUES = {"played for": "PlayerRole", "appearances for": "PlayerRole", "ga
                 "managed": "ManagerRole", "coached": "ManagerRole", "was in charge of": "ManagerRole"}
 
 
-def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
-    """Spells the text puts in the past, with years and appearances where it gives them."""
-    facts = []
-    words = ctx.lexicon.cues.get("former", {}).get("words", [])
+@functools.lru_cache(maxsize=None)
+def _past_spell_pattern(words: tuple[str, ...]) -> re.Pattern:
     # "had"/"won" count only before years ("had seven years at"): they are matched after the others,
     # so that "he later had spells at C" is read by "spells at"
     cues = cue_pattern(tuple(w for w in words if w not in ("had", "won"))) + "|" + cue_pattern(
         tuple(w for w in words if w in ("had", "won"))) + r"(?=(?:[^⟦]|⟦H\d+⟧){0,30}\b(?:years?|seasons?)\b)"
-    pattern = (slot("P", "p") + APPOSITIVE + gap(60) + r"(?P<cue>" + cues + r")" + gap(50)
-               + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b(?:[^⟦,]|⟦[PH]\d+⟧){0,60})?\s*(?:,|and)"
-               r"\s*(?:the\s+)?" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
-    for m in re.finditer(pattern, frame.text):
+    return re.compile(slot("P", "p") + APPOSITIVE + gap(60) + r"(?P<cue>" + cues + r")" + gap(50)
+                      + slot("C", "c") + r"(?P<more>(?:(?:\s*,\s*(?:who|which|where)\b(?:[^⟦,]|⟦[PH]\d+⟧){0,60})?"
+                      r"\s*(?:,|and)\s*(?:the\s+)?" + slot("C") + r")*)(?P<tail>[^⟦]{0,60})")
+
+
+def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
+    """Spells the text puts in the past, with years and appearances where it gives them."""
+    facts = []
+    pattern = _past_spell_pattern(tuple(ctx.lexicon.cues.get("former", {}).get("words", [])))
+    for m in pattern.finditer(frame.text):
         cue = m["cue"]
         between = frame.text[m.end("p"):m.start("c")]
         if re.search(r"\b(?:will|would|could|set to|to join|future|next|plan)\b", between) or \

@@ -8,6 +8,7 @@ A completed move also gives the spell at the new club and the end of the one at 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extractors.frame import APPOSITIVE, YEAR, Context, Frame, cue_pattern, gap, money, season_end, slot, years_in
@@ -44,6 +45,20 @@ def _cues(ctx: Context, side: str) -> list[tuple[str, str]]:
     return [(status, cue_pattern(tuple(table[status]))) for status in STATUSES if status in table]
 
 
+def _shapes(ctx: Context, side: str, shape: str) -> list[tuple[str, re.Pattern]]:
+    """The cue lists of one side, each put into a sentence shape and compiled once."""
+    return [(status, _compiled(shape, cue)) for status, cue in _cues(ctx, side)]
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(shape: str, cue: str) -> re.Pattern:
+    if shape == "club_first":
+        return re.compile(slot("C", "to") + gap(70) + _object_of(cue))
+    if shape == "agent":
+        return re.compile(slot("P", "agent") + gap(60) + _object_of(cue))
+    return re.compile(slot("P", "p") + APPOSITIVE + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to"))
+
+
 # Words between a buyer's cue and a person that start another clause: "Pochettino wants a new number
 # nine after the departure of Havertz" is not about wanting Havertz.
 ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|because|while|when|departure|exit|sale|loss|than)\b")
@@ -58,9 +73,8 @@ def _object_of(cue: str) -> str:
 
 def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
-    for status, cue in _cues(ctx, "club_first"):
-        pattern = slot("C", "to") + gap(70) + _object_of(cue)
-        for m in re.finditer(pattern, frame.text):
+    for status, pattern in _shapes(ctx, "club_first", "club_first"):
+        for m in pattern.finditer(frame.text):
             between = frame.text[m.end("to"):m.start("cue")]
             if re.search(r"[.!?]\s", between):
                 continue
@@ -151,9 +165,8 @@ def _agents(frame: Frame, ctx: Context) -> list[Fact]:
     """A manager or director acting for his club: "Bolton boss Allardyce has signed Roma defender
     Candela", "Simeone delighted to sign Suarez from Barcelona". The club is the agent's own."""
     facts = []
-    for status, cue in _cues(ctx, "club_first"):
-        pattern = slot("P", "agent") + gap(60) + _object_of(cue)
-        for m in re.finditer(pattern, frame.text):
+    for status, pattern in _shapes(ctx, "club_first", "agent"):
+        for m in pattern.finditer(frame.text):
             agent = frame.entity(m["agent"])
             club = ctx.current_club(agent)
             if not club or person_role(ctx, agent) not in ("ManagerRole", "ExecutiveRole") or agent == frame.entity(m["p"]):
@@ -171,9 +184,8 @@ def _agents(frame: Frame, ctx: Context) -> list[Fact]:
 
 def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
-    for status, cue in _cues(ctx, "person_first"):
-        pattern = slot("P", "p") + APPOSITIVE + gap(70) + r"(?P<cue>" + cue + r")" + gap(40) + slot("C", "to")
-        for m in re.finditer(pattern, frame.text):
+    for status, pattern in _shapes(ctx, "person_first", "person_first"):
+        for m in pattern.finditer(frame.text):
             between = frame.text[m.end("p"):m.start("to")]
             if re.search(r"\bfrom\s*$", frame.text[:m.start("to")]):
                 continue  # "interest from C" is the club first in disguise; handled as to-club below
