@@ -27,8 +27,8 @@ def test_quality_dev_corpus_stays_above_the_floor(tmp_path):
                           "--entities", str(SHARED / "eval" / "gold" / "entities.jsonl"), "--json"],
                          capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)
-    assert result["relations"]["precision"] >= 0.88, result["relations"]
-    assert result["relations"]["f1"] >= 0.80, result["relations"]
-    assert result["qualifiers"]["accuracy"] >= 0.72
-    assert result["attributes"]["accuracy"] >= 0.85
+    assert result["relations"]["precision"] >= 0.94, result["relations"]
+    assert result["relations"]["f1"] >= 0.89, result["relations"]
+    assert result["qualifiers"]["accuracy"] >= 0.84
+    assert result["attributes"]["accuracy"] >= 0.92
     assert result["split_entities"] == {}
