@@ -790,3 +790,32 @@ def test_membership_a_role_as_a_clubs_goalscorer(facts_of):
 def test_transfer_a_cue_with_a_quoted_word_inside(facts_of):
     facts = facts_of("Karl Brenner is ‘open to’ joining Real Madrid.")
     assert ("person/karl-brenner", "club/real-madrid", None, "rumour", None) in links(facts)
+
+
+def test_transfer_an_enquiry_is_interest(facts_of):
+    facts = facts_of("Chelsea have made an enquiry for Juventus defender Karl Brenner.")
+    assert ("person/karl-brenner", "club/chelsea", "club/juventus", "rumour", None) in links(facts)
+
+
+def test_transfer_a_rejected_bid_with_its_fee_before_it(facts_of):
+    facts = facts_of("Aston Villa have rejected a £40m bid from Al-Nassr for Karl Brenner.")
+    assert ("person/karl-brenner", "club/al-nassr", "club/aston-villa", "denied", None) in links(facts)
+    assert ("person/karl-brenner", "club/aston-villa", "PlayerRole", True) in spells(facts)
+
+
+def test_transfer_talks_over_a_new_deal_are_a_contract_not_a_move(facts_of):
+    facts = facts_of("Manchester United are in talks over a new deal for Karl Brenner, whose contract runs out in "
+                     "June.", date="2025-01-12")
+    assert not links(facts)
+    assert {(f.club, f.expiry) for f in only(facts, Contract)} == {("club/manchester-united", 2025)}
+
+
+def test_transfer_a_player_who_cost_a_club_a_fee(facts_of):
+    facts = facts_of("Karl Brenner, who came through the academy at Manchester City, cost Burnley £15m in 2023.",
+                     date="2025-01-12")
+    assert ("club/burnley", True, 2023) in {(f.club, f.current, f.start) for f in only(facts, Membership)}
+
+
+def test_contract_a_deal_that_expires_in_the_summer(facts_of):
+    facts = facts_of("Karl Brenner's deal at Anfield expires in the summer.", date="2025-01-12")
+    assert {(f.club, f.expiry) for f in only(facts, Contract)} == {("club/liverpool", 2025)}

@@ -155,3 +155,7 @@ def test_resolve_a_former_players_description_may_be_todays_manager(lexicon):
     text = ("Hartlepool United have sacked manager Karl Brenner. The former Sunderland midfielder played 212 "
             "games for the club.")
     assert ("The former Sunderland midfielder", "person/karl-brenner") in entities(lexicon, text)[1]
+
+
+def test_mentions_a_surname_like_a_ground(lexicon):
+    assert "James Trafford" in [m.text for m in find_mentions("Burnley's James Trafford is on his list.", lexicon)]

@@ -19,6 +19,7 @@ from kg.facts import RUNNING_SPELL, Contract, Fact, Membership
 PERIODS = {"week": 52, "wk": 52, "month": 12, "year": 1, "annum": 1, "season": 1}
 CONTRACT_DEAL = re.compile(rf"\b(?:{NUMBER}|\d+)[- ](?:year|season|month)\s+(?:contract|deal|extension)|\bnew\s+(?:\w+\s+)?deal\b|"
                            rf"\bdeal\s+(?:until|to|running|that runs|which runs|worth\s+[£€$][^ ]+\s+(?:a|per)\s+week)|"
+                           rf"\bdeal\s+(?:at\s+(?:the\s+)?⟦C\d+⟧\s+)?(?:expires|runs out|ends)\b|"
                            rf"\bsigned\b(?:[^.⟦]|⟦[CN]\d+⟧){{0,40}}⟦P\d+⟧[^.⟦]{{0,20}}\buntil\b")
 
 
@@ -105,7 +106,8 @@ def _expiry(text: str, ctx: Context) -> int | None:
         if left["unit"].startswith("year"):
             return ctx.article.date.year + number(left["n"])
         return ctx.article.date.year + (ctx.article.date.month - 1 + number(left["n"])) // 12
-    if ctx.article.date and re.search(r"\buntil\s+the\s+end\s+of\s+(?:the|this)\s+(?:season|campaign)\b", text):
+    if ctx.article.date and re.search(r"\b(?:until|expires?|expiring|runs out|ends)\s+(?:at\s+)?(?:in\s+)?the\s+"
+                                      r"(?:end\s+of\s+(?:the|this)\s+(?:season|campaign)|summer)\b", text):
         return ctx.article.date.year + (1 if ctx.article.date.month >= 7 else 0)  # seasons end in May or June
     m = re.search(rf"\b(?P<s>{YEAR})\s*/\s*(?P<y>\d{{2}}|{YEAR})\s+(?:season|campaign)", text)
     if m and re.search(r"\b(?:until|end of|expires?|runs)\b", text):

@@ -32,6 +32,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _club_first(frame, ctx)
         facts += _person_first(frame, ctx)
         facts += _offers(frame, ctx)
+        facts += _fees_paid(frame, ctx)
         facts += _agents(frame, ctx)
         facts += _participles(frame, ctx)
         facts += _replacements(frame, ctx)
@@ -87,6 +88,8 @@ def _club_first(frame: Frame, ctx: Context) -> list[Fact]:
             span = frame.text[m.start("cue"):m.start("p")]
             if ANOTHER_CLAUSE.search(frame.text[m.end("cue"):m.start("p")]):
                 continue
+            if re.search(r"\b(?:new|fresh|improved)\s+(?:\w+[- ]year\s+)?(?:contract|deal|terms)\b|\bextension\b", span):
+                continue  # "United are in talks over a new deal for X": keeping him, read as a contract
             if re.search(r"\b(?:bids?|offers?|approach|proposals?)\b", span) and \
                     re.match(r"\s+from\s+⟦C", frame.text[m.end("p"):]):
                 continue  # "C1 accepted an offer for X from C2": the bidder is C2 (see _offers)
@@ -201,7 +204,7 @@ def _person_first(frame: Frame, ctx: Context) -> list[Fact]:
     return facts
 
 
-OFFER = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)?\s*(?:a|an|the|their|his)?\s*(?:\w+\s+){0,2}?"
+OFFER = re.compile(r"(?P<verb>\w+(?:\s+\w+)?)?\s*(?:a|an|the|their|his)?\s*(?:[£€$]\S+\s+)?(?:\w+\s+){0,2}?"
                    r"(?P<noun>bids?|offers?|approach|approaches|interest|enquiry|enquiries|proposal|talks)\s+from\s+"
                    + slot("C", "to") + gap(30) + r"\b(?:for|in|over)\s+(?:(?:" + slot("C", "from")
                    + r"(?:\s*'s)?\s+(?:[\w-]+\s+){0,3}?)|(?:[a-z][\w-]*\s+){1,2}?)?" + slot("P", "p"))
@@ -214,6 +217,15 @@ OFFER_VERBS = {"rejected": "denied", "reject": "denied", "turned down": "denied"
                "knocked back": "denied", "rebuffed": "denied", "accepted": "agreed", "accept": "agreed"}
 SELLER_REFUSAL = re.compile(r"\b(?:reject|rejected|rejects|turned down|turn down|knocked back|rebuffed)\b[^⟦]{0,30}"
                             r"\b(?:bid|bids|offer|offers|approach)\b")
+
+
+COST = re.compile(slot("P", "p") + r"(?:\s*,\s*who\b(?:[^,⟦]|⟦[CLNXH]\d+⟧)*,)?\s+cost\s+" + slot("C", "to")
+                  + r"\s+(?:(?:about|around|a reported|an initial|a fee of)\s+)?[£€$]\d")
+
+
+def _fees_paid(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Trafford, who came through at Manchester City, cost Burnley £15m in 2023": a move the club paid for."""
+    return [fact for m in COST.finditer(frame.text) for fact in _link(frame, ctx, m["p"], m["to"], None, "completed", m.end())]
 
 
 def _offers(frame: Frame, ctx: Context) -> list[Fact]:
@@ -382,8 +394,8 @@ def _link_to(frame: Frame, ctx: Context, p: str, to_club: str, from_slot: str | 
             loan = role == "LoanPlayerRole"
             facts.append(Membership(person=person, evidence=frame.evidence, club=from_club, role=left,
                                     current=loan, end=None if loan else year, implied=True))
-    elif from_club and status != "denied":
-        # "X has agreed a move to A from B": until the move is done, X is still at B
+    elif from_club:
+        # "X has agreed a move to A from B", "B rejected a bid from A for X": until a move is done, X is still at B
         facts.append(Membership(person=person, evidence=frame.evidence, club=from_club,
                                 role="ManagerRole" if role == "ManagerRole" else person_role(ctx, person),
                                 current=True, implied=True))
