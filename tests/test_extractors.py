@@ -819,3 +819,27 @@ def test_transfer_a_player_who_cost_a_club_a_fee(facts_of):
 def test_contract_a_deal_that_expires_in_the_summer(facts_of):
     facts = facts_of("Karl Brenner's deal at Anfield expires in the summer.", date="2025-01-12")
     assert {(f.club, f.expiry) for f in only(facts, Contract)} == {("club/liverpool", 2025)}
+
+
+def test_membership_has_made_appearances_for_a_club_is_a_running_spell(facts_of):
+    facts = facts_of("Karl Brenner has made 150 appearances for Leicester City since coming through their academy.")
+    assert ("club/leicester-city", "PlayerRole", True, 150) in {
+        (f.club, f.role, f.current, f.appearances) for f in only(facts, Membership)}
+
+
+def test_membership_who_was_a_clubs_coach_is_past(facts_of):
+    facts = facts_of("Karl Brenner, who was Manchester United's first-team coach under Jon Doyle, signed a new "
+                     "four-year deal in June.", date="2024-07-02")
+    assert ("person/karl-brenner", "club/manchester-united", "CoachingStaffRole", False) in spells(facts)
+    assert {f.person for f in only(facts, Contract)} <= {"person/karl-brenner"}
+
+
+def test_transfer_left_one_club_for_another(facts_of):
+    facts = facts_of("Karl Brenner left Birmingham City for Southampton in 2019.", date="2024-07-02")
+    dated = {(f.club, f.current, f.start, f.end) for f in only(facts, Membership)}
+    assert {("club/southampton", True, 2019, None), ("club/birmingham-city", False, None, 2019)} <= dated
+
+
+def test_transfer_a_club_that_has_already_sold_a_player(facts_of):
+    facts = facts_of("Leicester have already sold winger Karl Brenner to Newcastle United for £38m.")
+    assert ("person/karl-brenner", "club/newcastle-united", "club/leicester-city", "completed", None) in links(facts)

@@ -159,3 +159,7 @@ def test_resolve_a_former_players_description_may_be_todays_manager(lexicon):
 
 def test_mentions_a_surname_like_a_ground(lexicon):
     assert "James Trafford" in [m.text for m in find_mentions("Burnley's James Trafford is on his list.", lexicon)]
+
+
+def test_resolve_a_lower_league_nickname(lexicon):
+    assert ("Tractor Boys", "club/ipswich-town") in entities(lexicon, "Tractor Boys boss Karl Brenner said it.")[0]

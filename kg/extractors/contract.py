@@ -63,7 +63,9 @@ def _contract_at(frame: Frame, ctx: Context, at: int) -> list[Fact] | None:
 
 def _person(frame: Frame, at: int) -> str | None:
     """The person nearest before the contract word, else the first one after it."""
-    people = [(m.start(), frame.entity(m["n"])) for m in re.finditer(r"⟦[PH](?P<n>\d+)⟧", frame.text)
+    # people inside a relative clause ("X, who was United's coach under Y, signed a new deal") are not its subject
+    text = re.sub(r",\s*who\b[^,]*,", lambda r: " " * len(r.group()), frame.text[:at]) + frame.text[at:]
+    people = [(m.start(), frame.entity(m["n"])) for m in re.finditer(r"⟦[PH](?P<n>\d+)⟧", text)
               if frame.entity(m["n"]).startswith("person/")]
     before = [p for start, p in people if start < at]
     if before:

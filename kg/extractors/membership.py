@@ -84,7 +84,8 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
         if role is None:
             role = "PlayerRole"  # "Everton's Thomas Gravesen"
         facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past)))
-    after = (slot("P", "p") + r"\s*,\s+(?P<then>then\s+)?(?:(?:the|a|an)\s+)?" + PAST_PREFIX + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
+    after = (slot("P", "p") + r"\s*,\s+(?P<then>then\s+|who\s+was\s+|who\s+had\s+been\s+)?(?:(?:the|a|an)\s+)?" + PAST_PREFIX
+             + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
              + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
     for m in re.finditer(after, frame.text):
         role, past = role_of(m["words"], ctx)
@@ -232,7 +233,12 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
         if role == "ManagerRole" and re.search(r"\b(?:playing career|played|appearances|goals|caps)\b",
                                                frame.text[m.start("cue"):m.end() + 80]):
             role = "PlayerRole"  # a manager's spells "where he finished his playing career"
-        if re.search(cue_pattern(ctx.lexicon.youth_words), window):
+        # "X has made 150 appearances for C (since coming through their academy)": a spell still running
+        running = cue in ("appearances for", "games for", "matches for") and bool(
+            re.search(r"\b(?:has|have)\s+(?:now\s+)?(?:made|played)\b", between))
+        if running:
+            role = "PlayerRole"
+        elif re.search(cue_pattern(ctx.lexicon.youth_words), window):
             role = "YouthPlayerRole"
         elif re.search(r"\bin charge\b|\bmanaged\b|\bcoached\b", cue):
             role = "ManagerRole"
@@ -262,7 +268,7 @@ def _past_spells(frame: Frame, ctx: Context) -> list[Fact]:
                 facts.append(_membership(frame, m["p"], c, "PlayerRole", current=False, appearances=appearances))
                 facts.append(_membership(frame, m["p"], c, "ManagerRole", current=False, start=start, end=end))
                 continue
-            facts.append(_membership(frame, m["p"], c, role, current=False, start=start, end=end,
+            facts.append(_membership(frame, m["p"], c, role, current=running, start=start, end=end,
                                      appearances=appearances))
     return facts + _appearances_told_after(frame, ctx)
 

@@ -33,6 +33,7 @@ def extract(ctx: Context) -> list[Fact]:
         facts += _person_first(frame, ctx)
         facts += _offers(frame, ctx)
         facts += _fees_paid(frame, ctx)
+        facts += _left_for(frame, ctx)
         facts += _agents(frame, ctx)
         facts += _participles(frame, ctx)
         facts += _replacements(frame, ctx)
@@ -128,7 +129,7 @@ REPLACE = re.compile(slot("P", "p") + r"(?P<lead>[^⟦]{0,60}?)\bto\s+(?:replace
 IMMINENT = re.compile(r"\b(?:favourite|frontrunner|front-runner|set|poised|in line|expected|lined up|close)\b")
 
 
-SOLD = re.compile(slot("C", "from") + r"\s+(?:have\s+|has\s+)?(?:sold|offloaded|loaned|loaned\s+out|released)\s+"
+SOLD = re.compile(slot("C", "from") + r"\s+(?:have\s+|has\s+)?(?:already\s+|also\s+|now\s+)?(?:sold|offloaded|loaned|loaned\s+out|released)\s+"
                   r"(?:(?:[a-z][\w-]*\s+){0,2}?)" + slot("P", "p") + r"\s+to\s+(?:the\s+)?" + slot("C", "to"))
 
 
@@ -221,6 +222,16 @@ SELLER_REFUSAL = re.compile(r"\b(?:reject|rejected|rejects|turned down|turn down
 
 COST = re.compile(slot("P", "p") + r"(?:\s*,\s*who\b(?:[^,⟦]|⟦[CLNXH]\d+⟧)*,)?\s+cost\s+" + slot("C", "to")
                   + r"\s+(?:(?:about|around|a reported|an initial|a fee of)\s+)?[£€$]\d")
+
+
+LEFT_FOR = re.compile(slot("P", "p") + r"(?:[^⟦]|⟦H\d+⟧){0,20}?\b(?:left|quit|swapped|exchanged)\s+" + slot("C", "from")
+                      + r"\s+for\s+(?:the\s+)?" + slot("C", "to"))
+
+
+def _left_for(frame: Frame, ctx: Context) -> list[Fact]:
+    """"Adams left Birmingham City for Southampton in 2019": a move, seller first."""
+    return [fact for m in LEFT_FOR.finditer(frame.text)
+            for fact in _link(frame, ctx, m["p"], m["to"], m["from"], "completed", m.end())]
 
 
 def _fees_paid(frame: Frame, ctx: Context) -> list[Fact]:
