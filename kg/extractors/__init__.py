@@ -62,6 +62,9 @@ def reconcile(facts: list[Fact]) -> list[Fact]:
     manager's exit (sacked, resigned), makes the article's spells there past ones; and an exit
     already read as the end of a managerial spell is not also a departure, nor, in its own
     sentence, an appointment. A link to the club the person is at is staying, not a move.
+    A career told step by step ends each spell when the next begins; spells and contracts told
+    without their club are placed at the person's one current club; a national side's current
+    player is its national.
     """
     facts = _running_spells_placed(_latest_word_wins(_contracts_follow_moves(_one_club_at_a_time(facts))))
     return facts + _nationals_of_their_sides(facts)
@@ -91,18 +94,15 @@ def _running_spells_placed(facts: list[Fact]) -> list[Fact]:
             clubs.setdefault(f.person, set()).add((f.club, f.role))
     placed = []
     for f in facts:
-        if isinstance(f, Contract) and f.club == RUNNING_SPELL:
-            running = clubs.get(f.person, set())
-            if len({club for club, _ in running}) != 1:
-                continue
-            f = replace(f, club=sorted(running)[0][0])
-        elif isinstance(f, Membership) and (f.club == RUNNING_SPELL or f.club.startswith(CLUB_OF)):
+        if isinstance(f, (Contract, Membership)) and (f.club == RUNNING_SPELL or f.club.startswith(CLUB_OF)):
             whose = f.person if f.club == RUNNING_SPELL else f.club[len(CLUB_OF):]
-            running = clubs.get(whose, set())
+            running = sorted(clubs.get(whose, ()))
             if len({club for club, _ in running}) != 1:
                 continue
-            club, role = sorted(running)[0]
-            f = replace(f, club=club, role=role if f.club == RUNNING_SPELL else f.role)
+            club, role = running[0]
+            # a spell of one's own takes the role held there; a manager of another's side keeps his
+            own_spell = isinstance(f, Membership) and f.club == RUNNING_SPELL
+            f = replace(f, club=club, role=role) if own_spell else replace(f, club=club)
         placed.append(f)
     return placed
 
@@ -127,10 +127,10 @@ def _one_club_at_a_time(facts: list[Fact]) -> list[Fact]:
         steps = sorted(spells, key=lambda f: (f.start, f.evidence.sentence_index))
         for n, spell in enumerate(steps):
             # a loan elsewhere does not end the spell at the club that lent the player
-            following = next((f for f in steps[n + 1:] if f.club != spell.club and (
-                spell.role == "LoanPlayerRole" or f.role != "LoanPlayerRole")), None)
-            if following is not None and not any(f.club == spell.club for f in steps[steps.index(following):]):
-                end = spell.end or stated.get((spell.person, spell.club)) or following.start
+            later = [i for i in range(n + 1, len(steps)) if steps[i].club != spell.club and (
+                spell.role == "LoanPlayerRole" or steps[i].role != "LoanPlayerRole")]
+            if later and not any(f.club == spell.club for f in steps[later[0]:]):
+                end = spell.end or stated.get((spell.person, spell.club)) or steps[later[0]].start
                 ended[id(spell)] = replace(spell, current=False, end=end)
     return [ended.get(id(f), f) for f in facts]
 
