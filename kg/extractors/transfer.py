@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extractors.frame import APPOSITIVE, YEAR, Context, Frame, cue_pattern, gap, money, season_end, slot, years_in
+from kg.extractors.frame import APPOSITIVE, Context, Frame, cue_pattern, gap, money, slot, years_in
 from kg.extractors.membership import person_role, role_of
 from kg.facts import Fact, Membership, TransferLink
 
@@ -297,12 +297,9 @@ def _history_year(frame: Frame, ctx: Context, end: int) -> int | None:
     if re.search(r"\blast\s+(?:summer|year|january)\b", frame.text[max(0, end - 60):end + 60]):
         return ctx.article.date.year - 1
     if re.search(r"\bthat\s+(?:summer|season|year|january|window)\b", frame.text):
-        # "that summer": the latest year this sentence, or else the few before it, speaks of
-        for earlier in [frame, *reversed(ctx.frames[max(0, frame.index - 3):frame.index])]:
-            years = years_in(earlier.text) + [season_end(a, b) for a, b in
-                                              re.findall(rf"\b({YEAR})-(\d{{2}})\b", earlier.text)]
-            if years:
-                return max(years) if max(years) < ctx.article.date.year else None
+        # "that summer": the year the story has reached
+        year = ctx.story_years[frame.index]
+        return year if year is not None and year < ctx.article.date.year else None
     if NOW.search(frame.text):
         return None
     before = years_in(frame.text[:end])
