@@ -161,8 +161,9 @@ def _first_name_like(i: int, words: list[str], ids: tuple[str, ...], lexicon: Le
 
 def _surname_like(i: int, words: list[str], taken: list[bool], ids: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A one-word club alias right after a capitalised word of no entity is a surname: "Striker Jake Hull"."""
-    if i < 1 or taken[i - 1] or not _is_cap(words[i - 1]) or words[i - 1] in lexicon.not_names \
-            or words[i - 1] in lexicon.titles or words[i - 1].lower() in lexicon.roles or i == 1:
+    # (not after a sentence's first word, which is capitalised whatever it is: "Yesterday Hull won")
+    if i < 2 or taken[i - 1] or not _is_cap(words[i - 1]) or words[i - 1] in lexicon.not_names \
+            or words[i - 1] in lexicon.titles or words[i - 1].lower() in lexicon.roles:
         return False
     return all(lexicon.entries[e].kind == "Club" and surface_key(lexicon.entries[e].label) != words[i] for e in ids)
 
