@@ -518,7 +518,7 @@ def _brought_to(frame: Frame, ctx: Context) -> list[Fact]:
     facts = []
     for m in BROUGHT.finditer(frame.text):
         manager, player = frame.entity(m["p"]), frame.entity(m["q"])
-        if not manager.startswith("person/") or person_role(ctx, manager) not in ("ManagerRole",) and not m["who"]:
+        if not manager.startswith("person/") or person_role(ctx, manager) != "ManagerRole" and not m["who"]:
             continue
         rest = frame.text[m.end("c"):]
         manager_gone = bool(m["former"] or re.search(r"\b(?:sacked|dismissed|fired|left|resigned|departed)\b", rest))
