@@ -64,9 +64,33 @@ def test_resolve_description_to_the_person_it_fits(lexicon, text, description):
         assert (description, "person/karl-brenner") in sentences[1]
 
 
-def test_resolve_age_description_prefers_the_main_subject(lexicon):
-    text = "Karl Brenner is wanted by Chelsea. Brenner was praised by Jon Doyle. The 27-year-old is happy."
-    assert ("The 27-year-old", "person/karl-brenner") in entities(lexicon, text)[2]
+# Who a mention points back to: the text, the sentence, and the (mention, person) it must hold.
+@pytest.mark.parametrize("text, sentence, resolved", [
+    pytest.param("Karl Brenner is wanted by Chelsea. Brenner was praised by Jon Doyle. The 27-year-old is happy.",
+                 2, ("The 27-year-old", "person/karl-brenner"),
+                 id="age_description_prefers_the_main_subject"),
+    pytest.param("Arsenal are closing in on Real Sociedad midfielder Karl Brenner. Jon Doyle's side have agreed "
+                 "terms with the Spain international, who has a year left on his contract.",
+                 1, ("the Spain international", "person/karl-brenner"),
+                 id="a_managers_side_makes_him_a_manager"),
+    pytest.param("Karl Brenner has joined Chelsea. Brenner passed a medical. Brenner is delighted. The director "
+                 "Jon Doyle agreed the fee. There are bonuses should he win honours.",
+                 4, ("he", "person/karl-brenner"),
+                 id="a_bystander_named_once_does_not_take_the_protagonists_he"),
+    pytest.param("Jon Doyle says Karl Brenner turned down a move because he wanted guarantees.",
+                 0, ("he", "person/karl-brenner"),
+                 id="a_speaker_is_not_the_he_spoken_of"),
+    pytest.param("Karl Brenner joined Wolves. Brenner scored twice. Brenner was praised. Wolves are keen on Kees "
+                 "de Wit. The Dutchman is also wanted by Marseille.",
+                 4, ("The Dutchman", "person/kees-de-wit"),
+                 id="a_nationality_description_is_the_person_just_named"),
+    pytest.param("Hartlepool United have sacked manager Karl Brenner. The former Sunderland midfielder played 212 "
+                 "games for the club.",
+                 1, ("The former Sunderland midfielder", "person/karl-brenner"),
+                 id="a_former_players_description_may_be_todays_manager"),
+])
+def test_resolve_points_back_to(lexicon, text, sentence, resolved):
+    assert resolved in entities(lexicon, text)[sentence]
 
 
 def test_resolve_pronoun_in_quotes_is_left_alone(lexicon):
@@ -79,18 +103,6 @@ def test_resolve_him_is_the_protagonist_not_the_agent_beside_it(lexicon):
             "Arsenal, still managed by Jon Doyle then, were scouting him. But instead he moved to Cologne.")
     sentences = entities(lexicon, text)
     assert ("him", "person/karl-brenner") in sentences[3] and ("he", "person/karl-brenner") in sentences[4]
-
-
-def test_resolve_a_managers_side_makes_him_a_manager(lexicon):
-    text = ("Arsenal are closing in on Real Sociedad midfielder Karl Brenner. Jon Doyle's side have agreed terms "
-            "with the Spain international, who has a year left on his contract.")
-    assert ("the Spain international", "person/karl-brenner") in entities(lexicon, text)[1]
-
-
-def test_resolve_a_bystander_named_once_does_not_take_the_protagonists_he(lexicon):
-    text = ("Karl Brenner has joined Chelsea. Brenner passed a medical. Brenner is delighted. "
-            "The director Jon Doyle agreed the fee. There are bonuses should he win honours.")
-    assert ("he", "person/karl-brenner") in entities(lexicon, text)[4]
 
 
 def test_mentions_a_lone_capitalised_word_after_in_is_a_place(lexicon):
@@ -108,11 +120,6 @@ def test_mentions_a_town_named_like_a_club_after_in_is_the_town(lexicon):
 def test_mentions_a_role_before_a_name_is_a_title_not_a_description(lexicon):
     found = find_mentions("The sporting director Jon Doyle agreed the fee.", lexicon)
     assert [(m.kind, m.text) for m in found] == [("name", "Jon Doyle")]
-
-
-def test_resolve_a_speaker_is_not_the_he_spoken_of(lexicon):
-    text = "Jon Doyle says Karl Brenner turned down a move because he wanted guarantees."
-    assert ("he", "person/karl-brenner") in entities(lexicon, text)[0]
 
 
 @pytest.mark.parametrize("text", ["Brenner has relegations from the German and French top tiers.",
@@ -135,12 +142,6 @@ def test_resolve_a_two_word_name_after_the_is_not_a_person(lexicon):
     assert [entity for _, entity in sentence if entity] == ["person/karl-brenner"]
 
 
-def test_resolve_a_nationality_description_is_the_person_just_named(lexicon):
-    text = ("Karl Brenner joined Wolves. Brenner scored twice. Brenner was praised. "
-            "Wolves are keen on Kees de Wit. The Dutchman is also wanted by Marseille.")
-    assert ("The Dutchman", "person/kees-de-wit") in entities(lexicon, text)[4]
-
-
 def test_mentions_a_club_alias_after_a_first_name_is_a_surname(lexicon):
     found = find_mentions("Striker Jake Hull, who joined on loan from Middlesbrough, is back.", lexicon)
     assert ("name", "Jake Hull") in [(m.kind, m.text) for m in found]
@@ -149,12 +150,6 @@ def test_mentions_a_club_alias_after_a_first_name_is_a_surname(lexicon):
 def test_resolve_a_lone_alias_that_is_the_articles_surname_is_the_person(lexicon):
     sentences = entities(lexicon, "Striker Jake Hull is back. Hull's team-mate Tom Green signed a new deal.")
     assert ("Hull", "person/jake-hull") in sentences[1] and ("Tom Green", "person/tom-green") in sentences[1]
-
-
-def test_resolve_a_former_players_description_may_be_todays_manager(lexicon):
-    text = ("Hartlepool United have sacked manager Karl Brenner. The former Sunderland midfielder played 212 "
-            "games for the club.")
-    assert ("The former Sunderland midfielder", "person/karl-brenner") in entities(lexicon, text)[1]
 
 
 def test_mentions_a_surname_like_a_ground(lexicon):
