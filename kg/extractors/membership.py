@@ -88,11 +88,10 @@ def _premodified(frame: Frame, ctx: Context) -> list[Fact]:
              + r"(?:[\w-]+\s+){0,2}?" + slot("C", "c")
              + r"(?:\s*'s)?\s+(?P<words>(?:[\w-]+\s*){1,3})")
     for m in re.finditer(after, frame.text):
-        role, past = role_of(m["words"], ctx)
+        # the longest run of the words from the start that ends in a role: "P, a Chelsea academy graduate who ..."
         words = m["words"].split()
-        for n in range(len(words) - 1, 0, -1):  # "P, a Chelsea academy graduate who ...": the role ends early
-            if role is None:
-                role, past = role_of(" ".join(words[:n]), ctx)
+        role, past = next((found for n in range(len(words), 0, -1)
+                           if (found := role_of(" ".join(words[:n]), ctx))[0] is not None), (None, False))
         if role is not None:
             facts.append(_membership(frame, m["p"], m["c"], role, current=not (m["former"] or past or m["then"])))
     # "C ... with president P": an executive named near the club
